@@ -1,0 +1,85 @@
+/**
+ * `pnpm generate` of @pieces-distributions/models: regenerates `src/generated/` from the OpenAPI document.
+ * `pnpm generate:check` (`--check`) writes nothing and fails, naming each stale file, when the committed
+ * files differ from what the document produces.
+ *
+ * Usage: tsx scripts/generate.ts [--check] [--document path] [--out-dir path]
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
+import { generateConfig } from "../generate.config.js";
+import { generateOperationsSource } from "./operations-codegen.js";
+import { generateValidatorsSource, type JsonSchema } from "./validators-codegen.js";
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The header every generated file starts with. */
+function headerFor(documentPath: string): string {
+  const relative = path.relative(path.resolve(packageDir, "../.."), documentPath).split(path.sep).join("/");
+  return [
+    `// Generated from ${relative} by packages/models/scripts/generate.ts; do not edit.`,
+    "// Edit the document, then run `pnpm generate` from the repository root.",
+    "",
+  ].join("\n");
+}
+
+/** Produces every generated file, by path relative to the output folder, from the document at `documentPath`. */
+export async function generateModels(documentPath: string): Promise<Map<string, string>> {
+  const source = await readFile(documentPath, "utf8");
+  const document = parse(source) as Record<string, unknown>;
+  const header = headerFor(documentPath);
+  const ast = await openapiTS(document as never, { ...generateConfig.openapiTypescript, silent: true });
+  const files = new Map<string, string>();
+  files.set("openapi.ts", `${header}${astToString(ast)}`);
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<
+    string,
+    JsonSchema
+  >;
+  files.set("validators.ts", generateValidatorsSource(schemas, header));
+  files.set("operations.ts", generateOperationsSource(document, header));
+  return files;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      check: { type: "boolean", default: false },
+      document: { type: "string" },
+      "out-dir": { type: "string" },
+    },
+  });
+  const documentPath = path.resolve(packageDir, values.document ?? generateConfig.document);
+  const outDir = path.resolve(packageDir, values["out-dir"] ?? generateConfig.outDir);
+  const files = await generateModels(documentPath);
+  const stale: string[] = [];
+  for (const [name, content] of files) {
+    const target = path.join(outDir, name);
+    const current = await readFile(target, "utf8").catch(() => null);
+    if (current === content) continue;
+    if (values.check) {
+      stale.push(path.relative(process.cwd(), target));
+    } else {
+      await mkdir(outDir, { recursive: true });
+      await writeFile(target, content);
+      console.log(`wrote ${path.relative(process.cwd(), target)}`);
+    }
+  }
+  if (stale.length > 0) {
+    console.error(
+      `Generated files are stale (run \`pnpm generate\` and commit the result):\n  ${stale.join("\n  ")}`,
+    );
+    process.exitCode = 1;
+  } else if (values.check) {
+    console.log(
+      `${files.size} generated files are up to date with ${path.relative(process.cwd(), documentPath)}`,
+    );
+  }
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
