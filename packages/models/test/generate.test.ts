@@ -1,0 +1,80 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { generateModels } from "../scripts/generate.js";
+import { documentPath } from "./document.js";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const generatedDir = path.join(packageDir, "src/generated");
+const workDir = mkdtempSync(path.join(tmpdir(), "models-generate-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** Writes a copy of the document, changed by `edit`, and returns its path. */
+function editedDocument(name: string, edit: (document: Record<string, any>) => void): string {
+  const document = parse(readFileSync(documentPath, "utf8"));
+  edit(document);
+  const target = path.join(workDir, name);
+  writeFileSync(target, stringify(document, { aliasDuplicateObjects: false }));
+  return target;
+}
+
+describe("pnpm generate", () => {
+  it("reproduces the committed files byte for byte from the committed document", async () => {
+    const files = await generateModels(documentPath);
+    expect([...files.keys()].sort()).toEqual(["openapi.ts", "operations.ts", "validators.ts"]);
+    for (const [name, content] of files) {
+      expect(content, `src/generated/${name} is stale`).toBe(
+        readFileSync(path.join(generatedDir, name), "utf8"),
+      );
+      expect(content.startsWith("// Generated from openapi/pieces-os-distributions.yaml")).toBe(true);
+      expect(content.split("\n", 2)[0]).toContain("do not edit");
+    }
+  });
+
+  it("follows a change of the document into the types and the validators", async () => {
+    const changed = editedDocument("new-field.yaml", (document) => {
+      document.components.schemas.SeededGitHubGistDistribution.properties.language = {
+        type: "string",
+        description: "The gist's language.",
+      };
+    });
+    const files = await generateModels(changed);
+    expect(files.get("openapi.ts")).toContain("language?: string;");
+    expect(files.get("openapi.ts")).not.toBe(readFileSync(path.join(generatedDir, "openapi.ts"), "utf8"));
+    expect(files.get("validators.ts")).toContain('value["language"]');
+  });
+
+  it("refuses a schema keyword its validators cannot check, naming where it is", async () => {
+    const changed = editedDocument("one-of.yaml", (document) => {
+      document.components.schemas.Score.properties.manual = {
+        oneOf: [{ type: "integer" }, { type: "string" }],
+      };
+    });
+    await expect(generateModels(changed)).rejects.toThrow(
+      '#/components/schemas/Score/properties/manual: the validator generator does not support the keyword "oneOf"',
+    );
+  });
+
+  it("fails --check naming the stale file, and passes once regenerated", () => {
+    const outDir = path.join(workDir, "out");
+    const tsx = path.join(packageDir, "node_modules/.bin/tsx");
+    execFileSync(tsx, ["scripts/generate.ts", "--out-dir", outDir], { cwd: packageDir });
+    writeFileSync(path.join(outDir, "operations.ts"), "// edited by hand\n");
+    const stale = spawnSync(tsx, ["scripts/generate.ts", "--check", "--out-dir", outDir], {
+      cwd: packageDir,
+      encoding: "utf8",
+    });
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain("operations.ts");
+    expect(stale.stderr).not.toContain("validators.ts");
+    execFileSync(tsx, ["scripts/generate.ts", "--out-dir", outDir], { cwd: packageDir });
+    const fresh = spawnSync(tsx, ["scripts/generate.ts", "--check", "--out-dir", outDir], {
+      cwd: packageDir,
+    });
+    expect(fresh.status).toBe(0);
+  }, 60_000);
+});
