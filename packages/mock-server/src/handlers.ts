@@ -1,0 +1,76 @@
+import type { OperationId, SeededDistribution } from "@pieces-distributions/models";
+import { formatProblems, validateSeededDistribution } from "@pieces-distributions/models/validators";
+import { buildDistribution, type DistributionSources } from "./build-distribution.js";
+import { RequestProblem } from "./request-problem.js";
+import type { DistributionStore } from "./store.js";
+
+/** What an operation answers: JSON with the success status, or an empty success. */
+export type Reply = { readonly status: number; readonly json: unknown } | { readonly status: number };
+
+/** Everything an operation handler gets: the decoded path parameters, the raw body and its content type. */
+export interface OperationRequest {
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+  readonly contentType: string | undefined;
+  readonly store: DistributionStore;
+  readonly sources: DistributionSources;
+}
+
+/** One handler per operation of the document: adding an operation to the document fails type-checking here. */
+export const handlers: { readonly [Id in OperationId]: (request: OperationRequest) => Promise<Reply> } = {
+  async distributions_create_new_distribution({ body, contentType, store, sources }) {
+    const distribution = buildDistribution(parseSeed(body, contentType), sources);
+    await saving(store.add(distribution));
+    return { status: 200, json: distribution };
+  },
+  async distributions_delete_specific_distribution({ parameters, store }) {
+    const id = parameters.distribution ?? "";
+    if (!(await saving(store.remove(id)))) throw new RequestProblem(500, `distribution not found: ${id}`);
+    return { status: 204 };
+  },
+  async distributions_snapshot({ store }) {
+    return { status: 200, json: { iterable: await store.list() } };
+  },
+};
+
+/**
+ * Reads a create request's body: absent (empty) is an empty seed, as the document makes the body optional;
+ * otherwise it must be JSON, sent as such, and match `SeededDistribution`.
+ */
+function parseSeed(body: Buffer, contentType: string | undefined): SeededDistribution {
+  const text = body.toString("utf8");
+  if (text.trim() === "") return {};
+  const mediaType = contentType?.split(";", 1)[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    throw new RequestProblem(
+      500,
+      `request body must be sent as application/json, but its Content-Type is ${contentType === undefined ? "missing" : JSON.stringify(contentType)}`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new RequestProblem(500, `request body is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = validateSeededDistribution(value);
+  if (!result.ok) {
+    throw new RequestProblem(
+      500,
+      `request body is not a SeededDistribution:\n${formatProblems(result.problems)}`,
+    );
+  }
+  return result.value;
+}
+
+/** Waits for a store change; a failure to save becomes a 500 that says so (the store changed nothing). */
+async function saving<T>(change: Promise<T>): Promise<T> {
+  try {
+    return await change;
+  } catch (error) {
+    throw new RequestProblem(
+      500,
+      `could not save the change, nothing was changed: ${(error as Error).message}`,
+    );
+  }
+}
