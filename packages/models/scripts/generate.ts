@@ -44,6 +44,37 @@ export async function generateModels(documentPath: string): Promise<Map<string, 
   return files;
 }
 
+/** What a run of the generator did: the files it wrote, or (with `check`) the files found stale. */
+export interface GenerateOutcome {
+  readonly written: readonly string[];
+  readonly stale: readonly string[];
+  readonly total: number;
+}
+
+/** Regenerates into `outDir`, or with `check` only lists the files whose content would change. */
+export async function runGenerate(options: {
+  readonly documentPath: string;
+  readonly outDir: string;
+  readonly check: boolean;
+}): Promise<GenerateOutcome> {
+  const files = await generateModels(options.documentPath);
+  const written: string[] = [];
+  const stale: string[] = [];
+  for (const [name, content] of files) {
+    const target = path.join(options.outDir, name);
+    const current = await readFile(target, "utf8").catch(() => null);
+    if (current === content) continue;
+    if (options.check) {
+      stale.push(target);
+    } else {
+      await mkdir(options.outDir, { recursive: true });
+      await writeFile(target, content);
+      written.push(target);
+    }
+  }
+  return { written, stale, total: files.size };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -54,29 +85,16 @@ async function main(): Promise<void> {
   });
   const documentPath = path.resolve(packageDir, values.document ?? generateConfig.document);
   const outDir = path.resolve(packageDir, values["out-dir"] ?? generateConfig.outDir);
-  const files = await generateModels(documentPath);
-  const stale: string[] = [];
-  for (const [name, content] of files) {
-    const target = path.join(outDir, name);
-    const current = await readFile(target, "utf8").catch(() => null);
-    if (current === content) continue;
-    if (values.check) {
-      stale.push(path.relative(process.cwd(), target));
-    } else {
-      await mkdir(outDir, { recursive: true });
-      await writeFile(target, content);
-      console.log(`wrote ${path.relative(process.cwd(), target)}`);
-    }
-  }
-  if (stale.length > 0) {
+  const outcome = await runGenerate({ documentPath, outDir, check: values.check });
+  const relative = (target: string) => path.relative(process.cwd(), target);
+  for (const target of outcome.written) console.log(`wrote ${relative(target)}`);
+  if (outcome.stale.length > 0) {
     console.error(
-      `Generated files are stale (run \`pnpm generate\` and commit the result):\n  ${stale.join("\n  ")}`,
+      `Generated files are stale (run \`pnpm generate\` and commit the result):\n  ${outcome.stale.map(relative).join("\n  ")}`,
     );
     process.exitCode = 1;
   } else if (values.check) {
-    console.log(
-      `${files.size} generated files are up to date with ${path.relative(process.cwd(), documentPath)}`,
-    );
+    console.log(`${outcome.total} generated files are up to date with ${relative(documentPath)}`);
   }
 }
 

@@ -50,7 +50,8 @@ for (const report of reportPaths) {
     (result.numFailedTests ?? 0) + (result.numFailedTestSuites > 0 && result.numFailedTests === 0 ? 1 : 0);
   skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
 }
-if (missing.length > 0) {
+// With extra turbo arguments (say --filter) some packages are meant not to run.
+if (missing.length > 0 && process.argv.length <= 2) {
   console.error(`No test report from: ${missing.join(", ")} (their test task did not run to the end).`);
   failed += missing.length;
 }
