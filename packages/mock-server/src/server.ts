@@ -21,7 +21,8 @@ export interface MockServerOptions {
   readonly store?: DistributionStore;
   /** Where new distributions' moments and random parts come from (tests fix them). */
   readonly sources?: DistributionSources;
-  /** Called with one line per request answered (`POST /distributions/create -> 200`). */
+  /** Called with one line per request answered: `POST /distributions/create -> 200`, or for a refusal
+   * `POST /distributions/x/delete -> 500 distribution not found: x` (the message's first line). */
   readonly log?: (line: string) => void;
 }
 
@@ -54,8 +55,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const log = options.log;
 
   const server = createServer((request, response) => {
-    void answer(request, response, store, sources).then((status) =>
-      log?.(`${request.method} ${request.url} -> ${status}`),
+    void answer(request, response, store, sources).then(({ status, problem }) =>
+      log?.(
+        `${request.method} ${request.url} -> ${status}${problem === undefined ? "" : ` ${problem.split("\n", 1)[0]}`}`,
+      ),
     );
   });
   await new Promise<void>((resolve, reject) => {
@@ -82,13 +85,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
-/** Answers one request and resolves to the status sent. */
+/** Answers one request and resolves to the status sent, with the message of a refusal. */
 async function answer(
   request: IncomingMessage,
   response: ServerResponse,
   store: DistributionStore,
   sources: DistributionSources,
-): Promise<number> {
+): Promise<{ status: number; problem?: string }> {
   try {
     const method = request.method ?? "GET";
     const rawUrl = request.url ?? "/";
@@ -127,7 +130,7 @@ async function answer(
       response.writeHead(reply.status);
       response.end();
     }
-    return reply.status;
+    return { status: reply.status };
   } catch (error) {
     const status = error instanceof RequestProblem ? error.status : 500;
     const message =
@@ -139,6 +142,6 @@ async function answer(
       });
       response.end(message);
     }
-    return status;
+    return { status, problem: message };
   }
 }

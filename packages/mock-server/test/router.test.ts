@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { describeRoutes, matchRoute } from "../src/router.js";
+
+describe("matchRoute", () => {
+  it("finds each operation of the document by method and path", () => {
+    expect(matchRoute("POST", "/distributions/create")).toEqual({
+      operationId: "distributions_create_new_distribution",
+      rawParameters: {},
+    });
+    expect(matchRoute("GET", "/distributions")).toEqual({
+      operationId: "distributions_snapshot",
+      rawParameters: {},
+    });
+    expect(matchRoute("post", "/distributions/abc/delete")).toEqual({
+      operationId: "distributions_delete_specific_distribution",
+      rawParameters: { distribution: "abc" },
+    });
+  });
+
+  it("keeps an encoded slash inside the parameter, still encoded", () => {
+    expect(matchRoute("POST", "/distributions/..%2Fcreate/delete")).toEqual({
+      operationId: "distributions_delete_specific_distribution",
+      rawParameters: { distribution: "..%2Fcreate" },
+    });
+  });
+
+  it("does not decode before matching, so an encoded path never reaches a fixed route", () => {
+    expect(matchRoute("POST", "/distributions%2Fcreate")).toBeNull();
+    expect(matchRoute("GET", "/distributions%2F")).toBeNull();
+  });
+
+  it("matches nothing for another method, an empty parameter, or extra segments", () => {
+    expect(matchRoute("GET", "/distributions/create")).toBeNull();
+    expect(matchRoute("POST", "/distributions//delete")).toBeNull();
+    expect(matchRoute("POST", "/distributions/a/b/delete")).toBeNull();
+    expect(matchRoute("GET", "/distributions/")).toBeNull();
+  });
+
+  it("ignores the query string", () => {
+    expect(matchRoute("GET", "/distributions?x=/create")?.operationId).toBe("distributions_snapshot");
+  });
+});
+
+describe("describeRoutes", () => {
+  it("lists the document's operations in document order", () => {
+    expect(describeRoutes()).toBe(
+      "POST /distributions/create, POST /distributions/{distribution}/delete, GET /distributions",
+    );
+  });
+});
