@@ -34,6 +34,12 @@ function versionsIn(root: string): Record<string, string> {
   return Object.fromEntries([...readWorkspacePackages(root).values()].map((pkg) => [pkg.name, pkg.version]));
 }
 
+/** The versions of the private packages (examples, tools, ...), which are never versioned. */
+function privateVersionsIn(root: string): Record<string, string> {
+  const privatePackages = [...readWorkspacePackages(root).values()].filter((pkg) => pkg.private === true);
+  return Object.fromEntries(privatePackages.map((pkg) => [pkg.name, pkg.version]));
+}
+
 function changelog(root: string, dir: string): string {
   return readFileSync(path.join(root, "packages", dir, "CHANGELOG.md"), "utf8");
 }
@@ -42,16 +48,17 @@ describe("pnpm version-packages on a temporary copy of the workspace", () => {
   it("bumps models and client together for a client-only minor changeset, and patches the mock server", () => {
     const root = workspaceWithChangeset({ "@pieces-distributions/client": "minor" }, "Add a sample option.");
     const specBefore = readFileSync(path.join(root, SPEC_PATH), "utf8");
+    const privateBefore = privateVersionsIn(root);
 
     run(tsx, [script, "--root", root], { cwd: root });
 
-    expect(versionsIn(root)).toEqual({
+    expect(versionsIn(root)).toMatchObject({
       "@pieces-distributions/models": "1.1.0",
       "@pieces-distributions/client": "1.1.0",
       "@pieces-distributions/mock-server": "1.0.1",
-      "@pieces-distributions/examples": "0.0.0",
-      "@pieces-distributions/tools": "0.0.0",
     });
+    expect(privateVersionsIn(root)).toEqual(privateBefore);
+    expect(Object.keys(privateBefore)).toContain("@pieces-distributions/examples");
     expect(changelog(root, "client")).toContain("## 1.1.0\n\n### Minor Changes\n\n- Add a sample option.\n");
     expect(changelog(root, "models")).toMatch(
       /^# @pieces-distributions\/models\n\n## 1\.1\.0\n\n## 1\.0\.0\n/,
