@@ -1,0 +1,30 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const tsx = path.resolve(import.meta.dirname, "../node_modules/.bin/tsx");
+const script = path.resolve(import.meta.dirname, "../src/release-dry.ts");
+
+function releaseDry(...args: string[]) {
+  const result = spawnSync(tsx, [script, ...args], {
+    encoding: "utf8",
+    cwd: path.resolve(import.meta.dirname, ".."),
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe("pnpm release:dry", () => {
+  it("fails, naming the package, when a tarball misses a file its exports map points at", () => {
+    const fixture = path.resolve(import.meta.dirname, "fixtures/missing-export-file");
+    const { status, output } = releaseDry("--package", fixture);
+    expect(status).toBe(1);
+    expect(output).toContain("release:dry FAILED: 1 package(s) not fit to publish:");
+    expect(output).toContain("  @pieces-distributions/fixture-missing-export-file:\n");
+    expect(output).toContain(
+      '- exports["."].require.default points at ./lib/index.cjs, which is not in the tarball',
+    );
+    expect(output).toContain(
+      '- publint: pkg.exports["."].require.default is ./lib/index.cjs but the file does not exist.',
+    );
+  });
+});
