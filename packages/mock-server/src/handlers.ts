@@ -34,12 +34,19 @@ export const handlers: { readonly [Id in OperationId]: (request: OperationReques
 };
 
 /**
- * Reads a create request's body: absent (empty) is an empty seed, as the document makes the body optional;
+ * Reads a create request's body: absent (no bytes, or only JSON whitespace) is an empty seed, as the document makes the body optional;
  * otherwise it must be JSON, sent as such, and match `SeededDistribution`.
  */
 function parseSeed(body: Buffer, contentType: string | undefined): SeededDistribution {
-  const text = body.toString("utf8");
-  if (text.trim() === "") return {};
+  let text: string;
+  try {
+    // Strict: JSON between systems must be UTF-8 (RFC 8259), and a lossy decode would store U+FFFD.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new RequestProblem(500, "request body is not valid UTF-8 (JSON must be sent as UTF-8)");
+  }
+  // Only JSON's own whitespace counts as no body; other spaces (U+00A0, a BOM ...) are not JSON.
+  if (/^[ \t\r\n]*$/.test(text)) return {};
   const mediaType = contentType?.split(";", 1)[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
     throw new RequestProblem(

@@ -50,6 +50,24 @@ describe("documented failures: a 500 with a text/plain message saying what was w
     expect(await client.ids()).toEqual([id]);
   });
 
+  it("a body that is not UTF-8", async () => {
+    const { server, client, id } = await serverWithOne();
+    const body = Buffer.concat([
+      Buffer.from('{"github":{"gist":{"name":"a'),
+      Buffer.from([0xff]),
+      Buffer.from('"}}}'),
+    ]);
+    const response = await fetch(`${server.url}/distributions/create`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    expect(await expectDocumented("distributions_create_new_distribution", response)).toBe(
+      "request body is not valid UTF-8 (JSON must be sent as UTF-8)",
+    );
+    expect(await client.ids()).toEqual([id]);
+  });
+
   it("a body sent with another content type than application/json", async () => {
     const { client, id } = await serverWithOne();
     const response = await client.create(undefined, { raw: "{}", contentType: "text/plain" });
