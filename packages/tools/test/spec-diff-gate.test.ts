@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { formatReport, specDiff } from "../src/spec-diff.js";
 
 const tsx = path.resolve(import.meta.dirname, "../node_modules/.bin/tsx");
 const script = path.resolve(import.meta.dirname, "../src/spec-diff.ts");
@@ -28,8 +29,8 @@ function rootWithChangesets(changesets: Record<string, Record<string, string>>):
   return root;
 }
 
-/** Runs `spec:diff` from base.yaml to a fixture; returns its exit code and output. */
-function specDiff(root: string, head: string, base = "base.yaml") {
+/** Runs the `spec:diff` command from base.yaml to a fixture; returns its exit code and output. */
+function specDiffCommand(root: string, head: string, base = "base.yaml") {
   const result = spawnSync(
     tsx,
     [script, "--root", root, "--base", path.join(fixtures, base), "--head", path.join(fixtures, head)],
@@ -38,10 +39,17 @@ function specDiff(root: string, head: string, base = "base.yaml") {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** The gate in-process, from base.yaml to a fixture: whether it passes, and its report. */
+async function gate(root: string, head: string) {
+  const options = { root, basePath: path.join(fixtures, "base.yaml"), headPath: path.join(fixtures, head) };
+  const result = await specDiff(options);
+  return { ok: result.ok, report: formatReport(result, options) };
+}
+
 describe("pnpm spec:diff gates the fixed group's bump", () => {
   it("fails on a breaking change when the pending changesets ask only for minor, naming the bump", () => {
     const root = rootWithChangesets({ "new-field": { "@pieces-distributions/client": "minor" } });
-    const { status, output } = specDiff(root, "breaking/removed-field.yaml");
+    const { status, output } = specDiffCommand(root, "breaking/removed-field.yaml");
     expect(status).toBe(1);
     expect(output).toContain('breaking  components.schemas.Thing: property "count" removed');
     expect(output).toContain(
@@ -51,47 +59,47 @@ describe("pnpm spec:diff gates the fixed group's bump", () => {
     expect(output).toContain("FAIL: the spec changes need a major bump");
   });
 
-  it("passes a breaking change once a changeset asks a member of the group for major", () => {
+  it("passes a breaking change once a changeset asks a member of the group for major", async () => {
     const root = rootWithChangesets({
       "drop-count": { "@pieces-distributions/models": "major" },
       other: { "@pieces-distributions/client": "patch" },
     });
-    const { status, output } = specDiff(root, "breaking/removed-field.yaml");
-    expect(output).not.toContain("FAIL");
-    expect(status).toBe(0);
+    const { ok, report } = await gate(root, "breaking/removed-field.yaml");
+    expect(report).not.toContain("FAIL");
+    expect(ok).toBe(true);
   });
 
-  it("passes an additive change with a minor changeset", () => {
+  it("passes an additive change with a minor changeset", async () => {
     const root = rootWithChangesets({ "new-op": { "@pieces-distributions/client": "minor" } });
-    expect(specDiff(root, "additive/new-operation.yaml").status).toBe(0);
+    expect((await gate(root, "additive/new-operation.yaml")).ok).toBe(true);
   });
 
-  it("does not count a mock-server changeset towards the fixed group", () => {
+  it("does not count a mock-server changeset towards the fixed group", async () => {
     const root = rootWithChangesets({ mock: { "@pieces-distributions/mock-server": "major" } });
-    const { status, output } = specDiff(root, "additive/new-response-enum-value.yaml");
-    expect(status).toBe(1);
-    expect(output).toContain("Pending changesets ask for: none");
+    const { ok, report } = await gate(root, "additive/new-response-enum-value.yaml");
+    expect(ok).toBe(false);
+    expect(report).toContain("Pending changesets ask for: none");
   });
 
-  it("fails a cosmetic change without any changeset: a patch is still due", () => {
+  it("fails a cosmetic change without any changeset: a patch is still due", async () => {
     const root = rootWithChangesets({});
-    const { status, output } = specDiff(root, "cosmetic/descriptions.yaml");
-    expect(status).toBe(1);
-    expect(output).toContain(
+    const { ok, report } = await gate(root, "cosmetic/descriptions.yaml");
+    expect(ok).toBe(false);
+    expect(report).toContain(
       "Required bump for @pieces-distributions/models + @pieces-distributions/client: patch",
     );
   });
 
-  it("passes an unchanged document with no changesets", () => {
+  it("passes an unchanged document with no changesets", async () => {
     const root = rootWithChangesets({});
-    const { status, output } = specDiff(root, "base.yaml");
-    expect(output).toContain("no changes since the last release");
-    expect(status).toBe(0);
+    const { ok, report } = await gate(root, "base.yaml");
+    expect(report).toContain("no changes since the last release");
+    expect(ok).toBe(true);
   });
 
   it("says how to record a baseline when none exists", () => {
     const root = rootWithChangesets({});
-    const { status, output } = specDiff(root, "base.yaml", "missing/released.yaml");
+    const { status, output } = specDiffCommand(root, "base.yaml", "missing/released.yaml");
     expect(status).toBe(1);
     expect(output).toContain("MissingBaselineError: No released document at");
     expect(output).toContain("pnpm spec:diff --write-baseline");
