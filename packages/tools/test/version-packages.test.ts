@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { RELEASED_SPEC_PATH, SPEC_PATH } from "../src/repository.js";
-import { run } from "../src/run.js";
+import { CommandFailedError, run } from "../src/run.js";
 import { readInfoVersion } from "../src/spec-version.js";
 import { readWorkspacePackages } from "../src/workspace-packages.js";
 import { createFixtureWorkspace } from "./helpers/fixture-workspace.js";
@@ -101,5 +101,32 @@ describe("pnpm version-packages on a temporary copy of the workspace", () => {
     expect(versions["@pieces-distributions/client"]).toBe("1.0.0");
     expect(readInfoVersion(readFileSync(path.join(root, SPEC_PATH), "utf8"))).toBe("1.0.0");
     expect(changelog(root, "mock-server")).toContain("## 1.0.1\n\n### Patch Changes\n\n- Fix a route.\n");
+  });
+
+  it("refuses to version when the changesets ask less than the spec changes since the release need", () => {
+    const root = workspaceWithChangeset(
+      { "@pieces-distributions/client": "minor" },
+      "Drop the deleted stamp.",
+    );
+    const specPath = path.join(root, SPEC_PATH);
+    const spec = readFileSync(specPath, "utf8");
+    // A breaking change: the optional response property Distribution.deleted goes away.
+    const distribution = spec.indexOf("    Distribution:\n");
+    const deleted = spec.indexOf("        deleted:\n", distribution);
+    const next = spec.indexOf("        mailgun:\n", deleted);
+    writeFileSync(specPath, spec.slice(0, deleted) + spec.slice(next));
+
+    let failure: unknown;
+    try {
+      run(tsx, [script, "--root", root], { cwd: root });
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(CommandFailedError);
+    const output = (failure as CommandFailedError).output;
+    expect(output).toContain("SpecGateError: spec:diff");
+    expect(output).toContain('breaking  components.schemas.Distribution: property "deleted" removed');
+    expect(versionsIn(root)["@pieces-distributions/client"]).toBe("1.0.0");
+    expect(existsSync(path.join(root, ".changeset/sample-change.md"))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { SPEC_PATH } from "../../src/repository.js";
+import { RELEASED_SPEC_PATH, SPEC_PATH } from "../../src/repository.js";
 import { readWorkspacePackages } from "../../src/workspace-packages.js";
 
 /** The real repository root (this file is packages/tools/test/helpers/). */
@@ -16,7 +16,7 @@ function workspaceOnly(dependencies: Record<string, string> | undefined): Record
 
 /**
  * A throwaway copy of what the version step reads and writes, in the OS temp dir: the real changesets
- * config, CHANGELOGs and OpenAPI document, and each package's manifest reduced to its name, version,
+ * config, CHANGELOGs, OpenAPI document and its released baseline, and each package's manifest reduced to its name, version,
  * privacy and workspace dependencies (so `pnpm install --lockfile-only` needs no registry). The real
  * repository is never touched. `node_modules/@changesets/cli` links to the installed CLI so the config's
  * `changelog` module resolves as it does in the repository.
@@ -30,6 +30,7 @@ export function createFixtureWorkspace(): string {
   cpSync(path.join(repositoryRoot, "pnpm-workspace.yaml"), path.join(root, "pnpm-workspace.yaml"));
   cpSync(path.join(repositoryRoot, ".changeset/config.json"), path.join(root, ".changeset/config.json"));
   cpSync(path.join(repositoryRoot, SPEC_PATH), path.join(root, SPEC_PATH));
+  cpSync(path.join(repositoryRoot, RELEASED_SPEC_PATH), path.join(root, RELEASED_SPEC_PATH));
   for (const pkg of readWorkspacePackages(repositoryRoot).values()) {
     const dir = path.join(root, "packages", path.basename(pkg.dir));
     mkdirSync(dir, { recursive: true });
