@@ -27,4 +27,20 @@ describe("pnpm release:dry", () => {
       '- publint: pkg.exports["."].require.default is ./lib/index.cjs but the file does not exist.',
     );
   });
+
+  it("passes for the repository's packages: packs, installs the tarballs outside the workspace, runs ESM and CJS consumers and tsc", () => {
+    const { status, output } = releaseDry();
+    expect(output, output).toContain("release:dry passed");
+    expect(status).toBe(0);
+    for (const name of ["models", "client", "mock-server"]) {
+      expect(output).toContain(`checked @pieces-distributions/${name}@`);
+    }
+    expect(output).toContain(
+      "esm: create, snapshot and delete through the packed client against the packed mock server",
+    );
+    expect(output).toContain(
+      "cjs: create, snapshot and delete through the packed client against the packed mock server",
+    );
+    expect(output).toContain("type-checked use-types.mts and use-types.cts with tsc --noEmit");
+  });
 });
