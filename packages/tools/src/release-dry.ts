@@ -52,7 +52,7 @@ export interface ReleaseDryOptions {
   readonly packageDirs: readonly string[];
   /** Also install the tarballs into a fresh project and run the consumer scripts and tsc. */
   readonly consumer: boolean;
-  /** Where to work; created fresh in the OS temp dir when omitted, and removed afterwards. */
+  /** Where to work; a fresh directory in the OS temp dir when omitted. The caller removes it. */
   readonly workDir?: string;
   /** Progress lines go here. @default console.log */
   readonly log?: (line: string) => void;
