@@ -24,13 +24,14 @@ export interface BenchConfig {
   readonly workflow: boolean;
 }
 
-const small = (calls: number, batches: number): WorkloadPlan => ({
+const small = (calls: number, batches: number, callsPerWorker: number): WorkloadPlan => ({
   warmupCalls: 200,
   concurrentWarmup: true,
   rounds: 20,
   sequentialCalls: calls,
   concurrentBatches: batches,
   inFlight: 32,
+  callsPerWorker,
 });
 
 /** The full benchmark. */
@@ -38,13 +39,13 @@ export const fullConfig: BenchConfig = {
   mode: "full",
   runs: 3,
   workloads: [
-    { id: "snapshot-n1", label: "GET snapshot N=1", operation: "snapshot", size: 1, plan: small(100, 5) },
+    { id: "snapshot-n1", label: "GET snapshot N=1", operation: "snapshot", size: 1, plan: small(100, 2, 8) },
     {
       id: "snapshot-n100",
       label: "GET snapshot N=100",
       operation: "snapshot",
       size: 100,
-      plan: { ...small(50, 2), warmupCalls: 50 },
+      plan: { ...small(50, 1, 2), warmupCalls: 50 },
     },
     {
       id: "snapshot-n10000",
@@ -58,13 +59,14 @@ export const fullConfig: BenchConfig = {
         sequentialCalls: 4,
         concurrentBatches: 1,
         inFlight: 32,
+        callsPerWorker: 1,
       },
     },
-    { id: "create", label: "POST create", operation: "create", size: 1, plan: small(100, 5) },
-    { id: "delete", label: "POST delete (204)", operation: "delete", size: 1, plan: small(100, 5) },
+    { id: "create", label: "POST create", operation: "create", size: 1, plan: small(100, 2, 8) },
+    { id: "delete", label: "POST delete (204)", operation: "delete", size: 1, plan: small(100, 2, 8) },
   ],
   decodingSize: 10_000,
-  decodingRounds: 7,
+  decodingRounds: 15,
   typecheckRounds: 5,
   workflow: true,
 };
@@ -76,6 +78,7 @@ const tiny: WorkloadPlan = {
   sequentialCalls: 2,
   concurrentBatches: 1,
   inFlight: 4,
+  callsPerWorker: 1,
 };
 
 /** The smoke run: same tables, tiny counts, no root workflow timings. */

@@ -32,10 +32,12 @@ export interface WorkloadPlan {
   readonly rounds: number;
   /** Sequential calls per contender per round (each one timed). */
   readonly sequentialCalls: number;
-  /** Batches of `inFlight` concurrent calls per contender per round (each batch timed). */
+  /** Timed batches per contender per round in the concurrent mode. */
   readonly concurrentBatches: number;
   /** Calls in flight in the concurrent mode: 32 (the smoke mode uses fewer). */
   readonly inFlight: number;
+  /** In a batch, each of the `inFlight` workers makes this many calls back to back, so the batch measures a steady state rather than one ramp-up and drain. */
+  readonly callsPerWorker: number;
 }
 
 /** One call at a time, or `inFlight` calls at once. */
@@ -60,17 +62,20 @@ async function timeSequential(call: () => Promise<unknown>, count: number, into:
 
 async function timeConcurrent(
   call: () => Promise<unknown>,
+  plan: Pick<WorkloadPlan, "inFlight" | "callsPerWorker">,
   batches: number,
-  inFlight: number,
   into: number[],
 ): Promise<void> {
-  const pending: Promise<unknown>[] = new Array(inFlight);
+  const worker = async () => {
+    for (let i = 0; i < plan.callsPerWorker; i++) await call();
+  };
+  const workers: Promise<void>[] = new Array(plan.inFlight);
   for (let b = 0; b < batches; b++) {
     const start = performance.now();
-    for (let i = 0; i < inFlight; i++) pending[i] = call();
-    await Promise.all(pending);
-    // Amortised time per call: the batch's wall time shared by its calls.
-    into.push(((performance.now() - start) * 1000) / inFlight);
+    for (let i = 0; i < plan.inFlight; i++) workers[i] = worker();
+    await Promise.all(workers);
+    // Amortised time per call: the batch's wall time shared by all its calls.
+    into.push(((performance.now() - start) * 1000) / (plan.inFlight * plan.callsPerWorker));
   }
 }
 
@@ -89,14 +94,13 @@ export async function measureLatency(
   const { plan } = workload;
   for (const entry of calls) {
     await timeSequential(entry.call, plan.warmupCalls, []);
-    if (mode === "concurrent" && plan.concurrentWarmup)
-      await timeConcurrent(entry.call, 1, plan.inFlight, []);
+    if (mode === "concurrent" && plan.concurrentWarmup) await timeConcurrent(entry.call, plan, 1, []);
   }
   for (let round = 0; round < plan.rounds; round++) {
     for (const entry of rotate(calls, round)) {
       collectGarbage();
       if (mode === "sequential") await timeSequential(entry.call, plan.sequentialCalls, entry.samples);
-      else await timeConcurrent(entry.call, plan.concurrentBatches, plan.inFlight, entry.samples);
+      else await timeConcurrent(entry.call, plan, plan.concurrentBatches, entry.samples);
     }
   }
   const medians = {} as LatencyMedians;
