@@ -1,0 +1,38 @@
+/**
+ * Builds a client's methods from an operation table: two small functions per operation (the method and its
+ * `...Raw` twin), both handing over to `sendOperation`. Nothing here knows any particular operation.
+ */
+import createClient, { type Client } from "openapi-fetch";
+import type { OperationSpec } from "../generated/operations.js";
+import { type ClientOptions, DEFAULT_BASE_URL, type RequestOptions } from "../options.js";
+import { type ClientState, sendOperation } from "../request.js";
+import { fillPath } from "./path.js";
+
+/** The methods of `specs` (typed as `Methods` by the generated interface) plus `raw`, the openapi-fetch client. */
+export function buildClient<Methods, Paths extends {}>(
+  specs: { readonly [methodName: string]: OperationSpec },
+  options: ClientOptions = {},
+): Methods & { readonly raw: Client<Paths> } {
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const raw = createClient<Paths>({
+    baseUrl,
+    // openapi-fetch falls back to the global fetch for `undefined`.
+    fetch: options.fetch as NonNullable<ClientOptions["fetch"]>,
+    headers: options.headers as NonNullable<ClientOptions["headers"]>,
+    pathSerializer: fillPath,
+  });
+  if (options.middleware) raw.use(...options.middleware);
+  // The table's methods and paths are the document's, so the per-path typing has nothing left to check.
+  const state = { ...options, baseUrl, raw } as ClientState;
+  const client: Record<string, unknown> = { raw };
+  for (const name in specs) {
+    const spec = specs[name] as OperationSpec;
+    const takesArgs = spec.pathParams.length || spec.bodyParam;
+    for (const raw of [false, true])
+      client[raw ? `${name}Raw` : name] = (first?: Record<string, unknown>, second?: RequestOptions) =>
+        takesArgs
+          ? sendOperation(state, spec, first, second, raw)
+          : sendOperation(state, spec, undefined, first, raw);
+  }
+  return client as Methods & { readonly raw: Client<Paths> };
+}

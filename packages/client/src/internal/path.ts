@@ -1,0 +1,16 @@
+/**
+ * Fills path templates such as `/distributions/{distribution}/delete`. Every value is percent-encoded as
+ * one segment, so `../create` becomes `..%2Fcreate` and can never reach another endpoint; `.`, `..` and
+ * the empty string are refused, because URL parsing would resolve them away (even as `%2E%2E`).
+ */
+import { InvalidArgumentError } from "../errors.js";
+
+/** Replaces each `{name}` of `template` with the encoded `params[name]`; throws `InvalidArgumentError` naming a bad one. */
+export function fillPath(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
+    const value = params[name];
+    if (typeof value !== "string" || /^\.{0,2}$/.test(value))
+      throw new InvalidArgumentError(`path parameter ${name} cannot be ${JSON.stringify(value)}`);
+    return encodeURIComponent(value);
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The options of a client and of each call, with their defaults. `request.ts` rejects unusable numbers
+ * (with `InvalidArgumentError`) before anything is sent.
+ */
+import type { Middleware } from "openapi-fetch";
+
+/** Headers to send: a `Headers` object or a plain record (a `null` value removes a header the client sets). */
+export type HeaderValues = Headers | Record<string, string | null | undefined>;
+
+/** Where Pieces OS listens by default. */
+export const DEFAULT_BASE_URL = "http://localhost:1000";
+/** How long one attempt may take by default, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+/** How many times a GET is retried by default. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** Options of `createDistributionsClient`; every one is optional. */
+export interface ClientOptions {
+  /** The address of Pieces OS (or of the mock server). @default "http://localhost:1000" */
+  baseUrl?: string | undefined;
+  /** The `fetch` that sends every request (inject one for tests, proxies or other runtimes). @default globalThis.fetch */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /** Headers sent with every request. @default {} */
+  headers?: HeaderValues | undefined;
+  /** How long one attempt may take, in milliseconds, body included, before it fails with `ApiTimeoutError`; 0 waits forever. @default 60000 */
+  timeoutMs?: number | undefined;
+  /** How many times an operation that is safe to repeat (a GET) is retried after a failed attempt. @default 2 */
+  maxRetries?: number | undefined;
+  /** openapi-fetch middleware, run on every attempt of every call (and on `raw` calls). @default [] */
+  middleware?: readonly Middleware[] | undefined;
+  /** Check each JSON answer against the document's schema, failing with `ResponseValidationError`. @default false */
+  validateResponses?: boolean | undefined;
+}
+
+/** Options of one call; each overrides the client's. */
+export interface RequestOptions {
+  /** Cancels the call (and any retry it is waiting for) with `ApiAbortError`. @default undefined */
+  signal?: AbortSignal | undefined;
+  /** How long each attempt of this call may take, in milliseconds; 0 waits forever. @default the client's `timeoutMs` */
+  timeoutMs?: number | undefined;
+  /** How many times this call is retried; setting it opts a create or delete in to retries. @default the client's `maxRetries` for GET, 0 otherwise */
+  maxRetries?: number | undefined;
+  /** Headers for this call, merged over the client's. @default {} */
+  headers?: HeaderValues | undefined;
+}

@@ -1,0 +1,163 @@
+/**
+ * Sends one operation: the only place where requests go out and where timeouts, retries, error
+ * classification, JSON parsing and validation are applied. Every generated method ends up here.
+ */
+import {
+  ApiAbortError,
+  ApiConnectionError,
+  ApiError,
+  ApiResponseError,
+  ApiTimeoutError,
+  PiecesDistributionsError,
+  type RequestDetails,
+  type ResponseDetails,
+} from "./errors.js";
+import type { OperationSpec } from "./generated/operations.js";
+import { fillPath } from "./internal/path.js";
+import {
+  type ClientOptions,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type RequestOptions,
+} from "./options.js";
+import { isRetryableStatus, retryDelayMs, sleep } from "./retry.js";
+
+/** What a `...Raw` method resolves with: the parsed body and the `Response` it came from. */
+export interface RawResponse<T> {
+  /** The parsed JSON body (`undefined` for an operation that answers without one). */
+  readonly data: T;
+  /** The answer, its body already read. */
+  readonly response: Response;
+}
+
+/** What every call of one client shares: its options, its base URL and its openapi-fetch client. */
+export interface ClientState extends ClientOptions {
+  /** The base URL without a trailing slash. */
+  readonly baseUrl: string;
+  /** The openapi-fetch client the requests go through (its `request`, without the per-path typing). */
+  readonly raw: {
+    request(
+      method: string,
+      path: string,
+      init: object,
+    ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  };
+}
+
+function abortOnTimeout(controller: AbortController): void {
+  controller.abort();
+}
+
+/**
+ * Sends `spec` with the path parameters and body found in `args`; resolves with the parsed body (or with
+ * `{ data, response }` when `raw`), or rejects with one of the errors of `errors.ts`.
+ */
+export async function sendOperation(
+  state: ClientState,
+  spec: OperationSpec,
+  args: { readonly [name: string]: unknown } | undefined,
+  options: RequestOptions | undefined,
+  raw: boolean,
+): Promise<unknown> {
+  const signal = options?.signal;
+  const timeoutMs = options?.timeoutMs ?? state.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries =
+    options?.maxRetries ?? (spec.retryByDefault ? (state.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
+  const init: { signal?: AbortSignal; [option: string]: unknown } = {
+    // `{}` rather than nothing, so that a missing parameter is reported instead of sent as `{name}`.
+    params: spec.pathParams.length ? { path: args ?? {} } : undefined,
+    body: spec.bodyParam && args?.[spec.bodyParam],
+    headers: options?.headers,
+    parseAs: "text",
+  };
+
+  for (let retry = 0; ; retry++) {
+    const controller = new AbortController();
+    init.signal = controller.signal;
+    const forwardAbort = signal && (() => controller.abort(signal.reason));
+    // An already aborted signal fails the attempt at once; the catch below reports it.
+    if (forwardAbort) signal.aborted ? forwardAbort() : signal.addEventListener("abort", forwardAbort);
+    // Timers cap at 2^31 - 1 ms; past that (or at 0) an attempt waits forever.
+    const timer =
+      timeoutMs > 0 && timeoutMs < 2 ** 31 ? setTimeout(abortOnTimeout, timeoutMs, controller) : undefined;
+
+    let failure: PiecesDistributionsError;
+    let retryAfter: string | null = null;
+    try {
+      const { data, error, response } = await state.raw.request(spec.method, spec.path, init);
+      if (response.ok) {
+        let body: unknown;
+        if (spec.responseSchema) {
+          try {
+            body = JSON.parse(data as string); // an empty body (undefined) is a SyntaxError too
+          } catch (cause) {
+            throw new ApiResponseError(
+              `answered ${response.status} without valid JSON (${cause})`,
+              answer(state, spec, args, response, data, cause),
+            );
+          }
+          if (state.validateResponses)
+            (await import("./validate.js")).validateResponse(
+              spec.responseSchema,
+              body,
+              answer(state, spec, args, response, data),
+            );
+        }
+        return raw ? { data: body, response } : body;
+      }
+      const bodyText = typeof error === "string" ? error : (JSON.stringify(error) ?? "");
+      failure = new ApiError(
+        `answered ${response.status}: ${bodyText.slice(0, 300)}`,
+        answer(state, spec, args, response, bodyText),
+      );
+      if (!isRetryableStatus(response.status)) throw failure;
+      retryAfter = response.headers.get("retry-after");
+    } catch (error) {
+      if (error instanceof PiecesDistributionsError) throw error;
+      if (signal?.aborted) throw new ApiAbortError("was aborted", about(state, spec, args, signal.reason));
+      failure = controller.signal.aborted
+        ? new ApiTimeoutError(`timed out after ${timeoutMs} ms`, {
+            ...about(state, spec, args, error),
+            timeoutMs,
+          })
+        : new ApiConnectionError(
+            // fetch says only "fetch failed" and puts the reason (ECONNREFUSED...) in its own `cause`.
+            `failed (${(error as Error).cause ?? error}): is Pieces OS (or the mock server) running?`,
+            about(state, spec, args, error),
+          );
+    } finally {
+      clearTimeout(timer);
+      if (forwardAbort) signal.removeEventListener("abort", forwardAbort);
+    }
+
+    if (retry >= maxRetries) throw failure;
+    await sleep(retryDelayMs(retry, retryAfter), signal); // cut short by the signal, which the next turn reports
+  }
+}
+
+/** The method and URL of a request, and what went wrong (only computed when something did). */
+function about(
+  state: ClientState,
+  spec: OperationSpec,
+  args: object | undefined,
+  cause: unknown,
+): RequestDetails {
+  return { method: spec.method, url: state.baseUrl + fillPath(spec.path, { ...args }), cause };
+}
+
+/** `about`, plus the answer: its status, headers and body text. */
+function answer(
+  state: ClientState,
+  spec: OperationSpec,
+  args: object | undefined,
+  response: Response,
+  bodyText: unknown,
+  cause?: unknown,
+): ResponseDetails {
+  return {
+    ...about(state, spec, args, cause),
+    status: response.status,
+    headers: response.headers,
+    bodyText: (bodyText as string | undefined) ?? "",
+  };
+}
