@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { expectedOutcome, FAULTS, type MatrixFault, OPERATIONS } from "./expectations.js";
+import { expectedOutcome, FAULTS, type MatrixFault, OPERATIONS, timeoutFor } from "./expectations.js";
 import { refusingUrl, startFaultyServer } from "./faulty-server.js";
 
 const CHILD = fileURLToPath(new URL("./exits-promptly.child.mjs", import.meta.url));
@@ -61,8 +61,7 @@ describe("no open handles: a process that met a fault exits by itself", () => {
             server.answerWith(fault);
             baseUrl = server.url;
           }
-          // A 10 MB answer must be read whole; elsewhere a short timeout keeps this fast.
-          return { fault, ...(await runChild(baseUrl, fault === "10 MB body" ? 10_000 : 300)) };
+          return { fault, ...(await runChild(baseUrl, timeoutFor(fault))) };
         }),
       );
       for (const { fault, stdout, stderr, code, killed } of results) {
