@@ -1,7 +1,8 @@
 /**
  * Fills path templates such as `/distributions/{distribution}/delete`. Every value is percent-encoded as
  * one segment, so `../create` becomes `..%2Fcreate` and can never reach another endpoint; `.`, `..` and
- * the empty string are refused, because URL parsing would resolve them away (even as `%2E%2E`).
+ * the empty string are refused, because URL parsing would resolve them away (even as `%2E%2E`), and so
+ * is a string with a lone surrogate, which has no UTF-8 form.
  */
 import { InvalidArgumentError } from "../errors.js";
 
@@ -9,8 +10,11 @@ import { InvalidArgumentError } from "../errors.js";
 export function fillPath(template: string, params: Record<string, unknown>): string {
   return template.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
     const value = params[name];
-    if (typeof value !== "string" || /^\.{0,2}$/.test(value))
-      throw new InvalidArgumentError(`path parameter ${name} cannot be ${JSON.stringify(value)}`);
-    return encodeURIComponent(value);
+    try {
+      if (typeof value === "string" && !/^\.{0,2}$/.test(value)) return encodeURIComponent(value);
+    } catch {
+      // A lone surrogate has no UTF-8 form: encodeURIComponent throws a URIError; report it as below.
+    }
+    throw new InvalidArgumentError(`path parameter ${name} cannot be ${JSON.stringify(value)}`);
   });
 }
