@@ -1,0 +1,89 @@
+import type { paths } from "@pieces-distributions/models";
+import type { Client } from "openapi-fetch";
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type ApiResponse,
+  createDistributionsClient,
+  type Distribution,
+  type Distributions,
+  DistributionsApi,
+  type RawResponse,
+  type RequestOptions,
+  type SeededDistribution,
+} from "../src/index.js";
+
+// Type tests: `tsc --noEmit` (the typecheck script) checks this file; creating a client sends nothing.
+const client = createDistributionsClient();
+
+describe("method types", () => {
+  it("resolve with the document's models", () => {
+    expectTypeOf(client.distributionsCreateNewDistribution).returns.resolves.toEqualTypeOf<Distribution>();
+    expectTypeOf(client.distributionsSnapshot).returns.resolves.toEqualTypeOf<Distributions>();
+    expectTypeOf(client.distributionsDeleteSpecificDistribution).returns.resolves.toEqualTypeOf<void>();
+  });
+
+  it("give the Raw twins data and response", () => {
+    expectTypeOf(client.distributionsSnapshotRaw).returns.resolves.toEqualTypeOf<
+      RawResponse<Distributions>
+    >();
+    expectTypeOf(client.distributionsCreateNewDistributionRaw).returns.resolves.toHaveProperty("response");
+  });
+
+  it("take the official SDK's parameter objects", () => {
+    expectTypeOf(client.distributionsCreateNewDistribution)
+      .parameter(0)
+      .toEqualTypeOf<{ seededDistribution?: SeededDistribution } | undefined>();
+    expectTypeOf(client.distributionsDeleteSpecificDistribution)
+      .parameter(0)
+      .toEqualTypeOf<{ distribution: string }>();
+    expectTypeOf(client.distributionsSnapshot).parameter(0).toEqualTypeOf<RequestOptions | undefined>();
+  });
+
+  it("type raw with the document's paths", () => {
+    expectTypeOf(client.raw).toEqualTypeOf<Client<paths>>();
+  });
+
+  it("make DistributionsApi's Raw twins official ApiResponses", () => {
+    const api = new DistributionsApi();
+    expectTypeOf(api.distributionsSnapshot).returns.resolves.toEqualTypeOf<Distributions>();
+    expectTypeOf(api.distributionsSnapshotRaw).returns.resolves.toEqualTypeOf<ApiResponse<Distributions>>();
+  });
+});
+
+describe("what the types refuse", () => {
+  // The calls sit in functions that are never run: only the type checker sees them.
+  it("refuses a wrong field in the seed", () => {
+    const call = () =>
+      // @ts-expect-error `gist` belongs under `github`, not at the top of a SeededDistribution.
+      client.distributionsCreateNewDistribution({ seededDistribution: { gist: { name: "x.ts" } } });
+    expectTypeOf(call).toBeFunction();
+  });
+
+  it("refuses a delete without `distribution`", () => {
+    const call = () =>
+      // @ts-expect-error the id of the distribution to delete is required.
+      client.distributionsDeleteSpecificDistribution({});
+    expectTypeOf(call).toBeFunction();
+  });
+
+  it("refuses a delete without any argument", () => {
+    const call = () =>
+      // @ts-expect-error the request object is required.
+      client.distributionsDeleteSpecificDistribution();
+    expectTypeOf(call).toBeFunction();
+  });
+
+  it("refuses an unknown client option", () => {
+    const create = () =>
+      // @ts-expect-error the option is `baseUrl`, not `baseURL`.
+      createDistributionsClient({ baseURL: "http://localhost:1000" });
+    expectTypeOf(create).toBeFunction();
+  });
+
+  it("refuses an unknown request option", () => {
+    const call = () =>
+      // @ts-expect-error `retries` is spelled `maxRetries`.
+      client.distributionsSnapshot({ retries: 3 });
+    expectTypeOf(call).toBeFunction();
+  });
+});
