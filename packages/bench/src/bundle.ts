@@ -2,8 +2,10 @@
  * Bundle size: esbuild (bundle, minify, browser, ESM) of a small entry that imports each client and calls
  * all three operations, measured minified and minified + gzip (level 9).
  */
+
+import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { BENCH_DIR } from "./paths.js";
 
 /** One bundled entry. */
@@ -18,8 +20,14 @@ export interface BundleEntry {
 export interface BundleSize {
   readonly key: string;
   readonly label: string;
+  /** The entry chunk, minified. */
   readonly minBytes: number;
+  /** The entry chunk, minified and gzipped. */
   readonly gzipBytes: number;
+  /** Chunks split off at dynamic imports (loaded on first use), minified. */
+  readonly lazyMinBytes: number;
+  /** The same, gzipped one by one. */
+  readonly lazyGzipBytes: number;
   /** Source files esbuild put into the bundle. */
   readonly inputFiles: number;
 }
@@ -87,27 +95,64 @@ const api = {
   },
 ];
 
-/** Bundles one entry in memory and measures it. */
+/** Serves an entry's source as a virtual module that resolves packages from the bench package. */
+function virtualEntry(entry: BundleEntry): Plugin {
+  return {
+    name: "bench-entry",
+    setup(build) {
+      build.onResolve({ filter: /^bench-entry:/ }, (args) => ({ path: args.path, namespace: "bench-entry" }));
+      build.onLoad({ filter: /.*/, namespace: "bench-entry" }, () => ({
+        contents: entry.source,
+        loader: "js",
+        resolveDir: BENCH_DIR,
+      }));
+    },
+  };
+}
+
+/**
+ * Bundles one entry in memory and measures it. Code splitting is on, as in any application bundler, so a
+ * dynamic `import()` becomes a chunk of its own: `min`/`gzip` are the entry chunk (what loads up front),
+ * `lazy*` the chunks loaded only when the code that imports them runs.
+ */
 export async function measureBundle(entry: BundleEntry): Promise<BundleSize> {
   const result = await build({
-    stdin: { contents: entry.source, resolveDir: BENCH_DIR, sourcefile: `${entry.key}.js`, loader: "js" },
+    entryPoints: [`bench-entry:${entry.key}`],
+    plugins: [virtualEntry(entry)],
     bundle: true,
+    splitting: true,
     minify: true,
     format: "esm",
     platform: "browser",
     target: "es2022",
+    outdir: path.join(BENCH_DIR, ".bundle"),
     write: false,
     metafile: true,
     logLevel: "silent",
   });
-  const output = result.outputFiles[0];
-  if (output === undefined) throw new Error(`esbuild produced no output for ${entry.key}`);
+  let initial: Uint8Array | undefined;
+  let lazyMin = 0;
+  let lazyGzip = 0;
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (file.endsWith(".map")) continue;
+    const contents = result.outputFiles.find((f) => f.path === path.resolve(file))?.contents;
+    if (contents === undefined) throw new Error(`esbuild output ${file} is missing`);
+    if (output.entryPoint?.startsWith("bench-entry:")) initial = contents;
+    else {
+      lazyMin += contents.byteLength;
+      lazyGzip += gzipSync(contents, { level: 9 }).byteLength;
+    }
+  }
+  if (initial === undefined) throw new Error(`esbuild produced no entry chunk for ${entry.key}`);
   return {
     key: entry.key,
     label: entry.label,
-    minBytes: output.contents.byteLength,
-    gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength,
-    inputFiles: Object.keys(result.metafile.inputs).filter((input) => input !== `${entry.key}.js`).length,
+    minBytes: initial.byteLength,
+    gzipBytes: gzipSync(initial, { level: 9 }).byteLength,
+    lazyMinBytes: lazyMin,
+    lazyGzipBytes: lazyGzip,
+    inputFiles: Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("bench-entry:"))
+      .length,
   };
 }
 

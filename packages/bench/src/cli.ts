@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: runs the full benchmark and writes packages/bench/RESULTS.md.
  *
- * Options: `--smoke` (tiny counts, for checking the harness), `--out <file>` (write elsewhere).
+ * Options: `--smoke` (tiny counts, for checking the harness), `--out <file>` (write elsewhere),
+ * `--skip-workflow` (leave out the root `pnpm generate` / `pnpm test` timings).
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -12,11 +13,16 @@ import { renderReport } from "./report.js";
 import { runBench } from "./run.js";
 
 const { values } = parseArgs({
-  options: { smoke: { type: "boolean", default: false }, out: { type: "string" } },
+  options: {
+    smoke: { type: "boolean", default: false },
+    out: { type: "string" },
+    "skip-workflow": { type: "boolean", default: false },
+  },
 });
 if ((globalThis as { gc?: unknown }).gc === undefined)
   console.warn("bench: run node with --expose-gc so that each contender starts from a collected heap");
-const config = values.smoke ? smokeConfig : fullConfig;
+const chosen = values.smoke ? smokeConfig : fullConfig;
+const config = values["skip-workflow"] ? { ...chosen, workflow: false } : chosen;
 const out = path.resolve(
   values.out ?? path.join(BENCH_DIR, values.smoke ? ".smoke-results.md" : "RESULTS.md"),
 );

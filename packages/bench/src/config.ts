@@ -39,7 +39,7 @@ export const fullConfig: BenchConfig = {
   mode: "full",
   runs: 3,
   workloads: [
-    { id: "snapshot-n1", label: "GET snapshot N=1", operation: "snapshot", size: 1, plan: small(100, 2, 8) },
+    { id: "snapshot-n1", label: "GET snapshot N=1", operation: "snapshot", size: 1, plan: small(100, 2, 4) },
     {
       id: "snapshot-n100",
       label: "GET snapshot N=100",
@@ -62,8 +62,8 @@ export const fullConfig: BenchConfig = {
         callsPerWorker: 1,
       },
     },
-    { id: "create", label: "POST create", operation: "create", size: 1, plan: small(100, 2, 8) },
-    { id: "delete", label: "POST delete (204)", operation: "delete", size: 1, plan: small(100, 2, 8) },
+    { id: "create", label: "POST create", operation: "create", size: 1, plan: small(100, 2, 4) },
+    { id: "delete", label: "POST delete (204)", operation: "delete", size: 1, plan: small(100, 2, 4) },
   ],
   decodingSize: 10_000,
   decodingRounds: 15,

@@ -88,11 +88,18 @@ function decodingSection(results: BenchResults): string {
 
 function bundleSection(results: BenchResults): string {
   return table(
-    ["entry (imports and calls all three operations)", "min", "min+gzip", "modules bundled"],
+    [
+      "entry (imports and calls all three operations)",
+      "entry chunk min",
+      "entry chunk min+gzip",
+      "lazy chunks min / min+gzip",
+      "modules bundled",
+    ],
     results.bundles.map((b) => [
       b.label,
       `${bytes(b.minBytes)} B`,
       `**${bytes(b.gzipBytes)} B**`,
+      b.lazyMinBytes === 0 ? "none" : `${bytes(b.lazyMinBytes)} B / ${bytes(b.lazyGzipBytes)} B`,
       String(b.inputFiles),
     ]),
   );
@@ -166,14 +173,16 @@ const METHOD = `## How it is measured
 - **Contenders** share one process and the global \`fetch\` (undici, keep-alive). For every workload, each
   contender warms up, then the rounds visit the contenders in an order rotated by one each round, with a
   full GC (\`--expose-gc\`) before each contender's turn. Sequential: each call timed on its own. In
-  flight: a batch is 32 workers each making a few calls back to back (8 for the small payloads, 1 for
+  flight: a batch is 32 workers each making a few calls back to back (4 for N = 1, create and delete, 2 for N = 100, 1 for
   N = 10 000), so 32 calls are always in flight; the batch's wall time / its calls is one sample. Each run reports medians,
   and the ratio to raw fetch of that run; goals use the median of the per-run ratios.
 - **Raw fetch** checks \`res.ok\` and calls \`res.json()\` (delete drains the empty body). Bare openapi-fetch
   is \`createClient<paths>()\` with the models' \`paths\`. The official SDK is \`new DistributionsApi(new
   Configuration({ basePath }))\`.
-- **Bundle**: esbuild 0.27.7, \`bundle\`, \`minify\`, \`format: esm\`, \`platform: browser\`, \`target: es2022\`, of an
-  entry that imports the client and calls all three operations; gzip level 9.
+- **Bundle**: esbuild 0.27.7, \`bundle\`, \`minify\`, \`splitting\`, \`format: esm\`, \`platform: browser\`,
+  \`target: es2022\`, of an entry that imports the client and calls all three operations; gzip level 9. With
+  splitting on (as in any application bundler) a dynamic \`import()\` becomes a chunk of its own, loaded on
+  first use: the goal counts the entry chunk, the lazy chunks are listed beside it.
 - **Installed**: the package and its production dependencies, transitively; registry packages count every
   file of their directory, workspace packages what \`npm pack\` would ship. "On disk" counts allocated blocks.
 - **Decoding**: an injected \`fetch\` answers with \`new Response(bytes)\` from memory, so only the client's
