@@ -130,7 +130,7 @@ export async function sendOperation(
       if (forwardAbort) signal.removeEventListener("abort", forwardAbort);
     }
 
-    if (retry >= maxRetries) throw failure;
+    if (!(retry < maxRetries)) throw failure; // NaN or < 0: no retries
     await sleep(retryDelayMs(retry, retryAfter), signal); // cut short by the signal, which the next turn reports
   }
 }

@@ -74,6 +74,13 @@ describe("retries of a GET (snapshot)", () => {
     expect(server.requests).toHaveLength(6);
   });
 
+  it.each([Number.NaN, -1])("makes a single attempt for a maxRetries of %d", async (maxRetries) => {
+    const { server, client } = await clientAnswering([busy]);
+
+    await expect(client.distributionsSnapshot({ maxRetries })).rejects.toBeInstanceOf(ApiError);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("retries a connection that closes without answering", async () => {
     const { server, client } = await clientAnswering(["destroy", json(200, { iterable: [] })]);
 
