@@ -191,11 +191,13 @@ function tableRow(operation: OperationModel): string {
   const row = {
     method: operation.method,
     path: operation.path,
-    pathParams: operation.pathParams.map((parameter) => parameter.name),
-    // Absent rather than null when there is none: the runtime tests them for truth.
+    ...(operation.pathParams.length === 0
+      ? {}
+      : { pathParams: operation.pathParams.map((parameter) => parameter.name) }),
+    // Absent rather than null or false when there is none: the runtime tests them for truth.
     ...(operation.body === null ? {} : { bodyParam: operation.body.param }),
     ...(operation.responseSchema === null ? {} : { responseSchema: operation.responseSchema }),
-    retryByDefault: operation.retryByDefault,
+    ...(operation.retryByDefault ? { retryByDefault: true } : {}),
   };
   const fields = Object.entries(row).map(([key, value]) => `    ${key}: ${JSON.stringify(value)},`);
   const comment = `\`${operation.operationId}\`: ${operation.summary}; answers ${operation.successStatus} on success.`;
@@ -265,14 +267,14 @@ export function generateOperationsSource(document: Json, options: CodegenOptions
     `  readonly method: ${methods.map((method) => JSON.stringify(method)).join(" | ")};`,
     "  /** The path template, such as `/distributions/{distribution}/delete`. */",
     "  readonly path: string;",
-    "  /** The path parameters in template order; each is a property of the method's first argument. */",
-    "  readonly pathParams: readonly string[];",
+    "  /** The path parameters in template order, each a property of the method's first argument; absent without any. */",
+    "  readonly pathParams?: readonly string[];",
     "  /** The property of the method's first argument that holds the JSON request body; absent without one. */",
     "  readonly bodyParam?: string;",
     "  /** The component schema of the JSON success body; absent when the success answer has no body. */",
     "  readonly responseSchema?: string;",
-    "  /** Whether failed attempts are retried without the caller asking (only where repeating is harmless). */",
-    "  readonly retryByDefault: boolean;",
+    "  /** `true` when failed attempts are retried without the caller asking (only where repeating is harmless). */",
+    "  readonly retryByDefault?: true;",
     "}",
     "",
     "/**",

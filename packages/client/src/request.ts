@@ -8,6 +8,7 @@ import {
   ApiError,
   ApiResponseError,
   ApiTimeoutError,
+  InvalidArgumentError,
   PiecesDistributionsError,
   type RequestDetails,
   type ResponseDetails,
@@ -63,9 +64,11 @@ export async function sendOperation(
   const timeoutMs = options?.timeoutMs ?? state.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries =
     options?.maxRetries ?? (spec.retryByDefault ? (state.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
+  if (!(timeoutMs >= 0 && maxRetries >= 0))
+    throw new InvalidArgumentError(`timeoutMs and maxRetries cannot be ${timeoutMs} and ${maxRetries}`);
   const init: { signal?: AbortSignal; [option: string]: unknown } = {
     // `{}` rather than nothing, so that a missing parameter is reported instead of sent as `{name}`.
-    params: spec.pathParams.length ? { path: args ?? {} } : undefined,
+    params: spec.pathParams && { path: args ?? {} },
     body: spec.bodyParam && args?.[spec.bodyParam],
     headers: options?.headers,
     parseAs: "text",
@@ -92,7 +95,7 @@ export async function sendOperation(
             body = JSON.parse(data as string); // an empty body (undefined) is a SyntaxError too
           } catch (cause) {
             throw new ApiResponseError(
-              `answered ${response.status} without valid JSON (${cause})`,
+              `answered ${response.status}: invalid JSON (${cause})`,
               answer(state, spec, args, response, data, cause),
             );
           }
@@ -130,7 +133,7 @@ export async function sendOperation(
       if (forwardAbort) signal.removeEventListener("abort", forwardAbort);
     }
 
-    if (!(retry < maxRetries)) throw failure; // NaN or < 0: no retries
+    if (retry >= maxRetries) throw failure;
     await sleep(retryDelayMs(retry, retryAfter), signal); // cut short by the signal, which the next turn reports
   }
 }

@@ -111,7 +111,7 @@ describe("ApiResponseError: a 2xx answer without the promised JSON", () => {
     expect(error.status).toBe(200);
     expect(error.bodyText).toBe('{"iterable": [');
     expect(error.cause).toBeInstanceOf(SyntaxError);
-    expect(error.message).toContain("answered 200 without valid JSON");
+    expect(error.message).toContain("answered 200: invalid JSON (SyntaxError");
   });
 
   it("wraps an HTML page answered with 200", async () => {

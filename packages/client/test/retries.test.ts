@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ApiAbortError, ApiConnectionError, ApiError, createDistributionsClient } from "../src/index.js";
+import {
+  ApiAbortError,
+  ApiConnectionError,
+  ApiError,
+  createDistributionsClient,
+  InvalidArgumentError,
+} from "../src/index.js";
 import { isRetryableStatus, MAX_RETRY_AFTER_MS, retryDelayMs } from "../src/retry.js";
 import {
   DISTRIBUTION,
@@ -74,11 +80,22 @@ describe("retries of a GET (snapshot)", () => {
     expect(server.requests).toHaveLength(6);
   });
 
-  it.each([Number.NaN, -1])("makes a single attempt for a maxRetries of %d", async (maxRetries) => {
-    const { server, client } = await clientAnswering([busy]);
+  it.each([Number.NaN, -1, -0.5])(
+    "refuses a maxRetries of %d with InvalidArgumentError, sending nothing",
+    async (maxRetries) => {
+      const { server, client } = await clientAnswering([busy]);
 
-    await expect(client.distributionsSnapshot({ maxRetries })).rejects.toBeInstanceOf(ApiError);
-    expect(server.requests).toHaveLength(1);
+      await expect(client.distributionsSnapshot({ maxRetries })).rejects.toThrow(
+        `timeoutMs and maxRetries cannot be 60000 and ${maxRetries}`,
+      );
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it("refuses a client created with a negative timeoutMs at its first call", async () => {
+    const { client } = await clientAnswering([busy], { timeoutMs: -1 });
+
+    await expect(client.distributionsSnapshot()).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 
   it("retries a connection that closes without answering", async () => {

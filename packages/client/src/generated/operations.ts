@@ -10,14 +10,14 @@ export interface OperationSpec {
   readonly method: "GET" | "POST";
   /** The path template, such as `/distributions/{distribution}/delete`. */
   readonly path: string;
-  /** The path parameters in template order; each is a property of the method's first argument. */
-  readonly pathParams: readonly string[];
+  /** The path parameters in template order, each a property of the method's first argument; absent without any. */
+  readonly pathParams?: readonly string[];
   /** The property of the method's first argument that holds the JSON request body; absent without one. */
   readonly bodyParam?: string;
   /** The component schema of the JSON success body; absent when the success answer has no body. */
   readonly responseSchema?: string;
-  /** Whether failed attempts are retried without the caller asking (only where repeating is harmless). */
-  readonly retryByDefault: boolean;
+  /** `true` when failed attempts are retried without the caller asking (only where repeating is harmless). */
+  readonly retryByDefault?: true;
 }
 
 /**
@@ -29,23 +29,19 @@ export const operationSpecs: { readonly [methodName: string]: OperationSpec } = 
   distributionsCreateNewDistribution: {
     method: "POST",
     path: "/distributions/create",
-    pathParams: [],
     bodyParam: "seededDistribution",
     responseSchema: "Distribution",
-    retryByDefault: false,
   },
   /** `distributions_delete_specific_distribution`: Delete a distribution; answers 204 on success. */
   distributionsDeleteSpecificDistribution: {
     method: "POST",
     path: "/distributions/{distribution}/delete",
     pathParams: ["distribution"],
-    retryByDefault: false,
   },
   /** `distributions_snapshot`: List every distribution; answers 200 on success. */
   distributionsSnapshot: {
     method: "GET",
     path: "/distributions",
-    pathParams: [],
     responseSchema: "Distributions",
     retryByDefault: true,
   },

@@ -27,7 +27,7 @@ export function buildClient<Methods, Paths extends {}>(
   const client: Record<string, unknown> = { raw };
   for (const name in specs) {
     const spec = specs[name] as OperationSpec;
-    const takesArgs = spec.pathParams.length || spec.bodyParam;
+    const takesArgs = spec.pathParams || spec.bodyParam;
     for (const raw of [false, true])
       client[raw ? `${name}Raw` : name] = (first?: Record<string, unknown>, second?: RequestOptions) =>
         takesArgs
