@@ -28,11 +28,16 @@ export function buildClient<Methods, Paths extends {}>(
   for (const name in specs) {
     const spec = specs[name] as OperationSpec;
     const takesArgs = spec.pathParams || spec.bodyParam;
+    // (args, options) when the operation takes arguments, else just (options).
     for (const raw of [false, true])
-      client[raw ? `${name}Raw` : name] = (first?: Record<string, unknown>, second?: RequestOptions) =>
-        takesArgs
-          ? sendOperation(state, spec, first, second, raw)
-          : sendOperation(state, spec, undefined, first, raw);
+      client[raw ? `${name}Raw` : name] = (first?: object, second?: RequestOptions) =>
+        sendOperation(
+          state,
+          spec,
+          takesArgs ? (first as Record<string, unknown>) : undefined,
+          takesArgs ? second : (first as RequestOptions),
+          raw,
+        );
   }
   return client as Methods & { readonly raw: Client<Paths> };
 }
