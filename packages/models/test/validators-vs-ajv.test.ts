@@ -105,3 +105,48 @@ describe("generated validators agree with Ajv", () => {
     expect(rejected).toBeGreaterThan(500);
   });
 });
+
+describe("date-time checks agree with ajv-formats", () => {
+  const agreed = [
+    "2026-11-28T09:15:00Z",
+    "2026-11-28t09:15:00z",
+    "2026-11-28 09:15:00Z",
+    "2026-11-28T09:15:00.1Z",
+    "2026-11-28T09:15:00.123456789+05:30",
+    "2026-11-28T09:15:00-00:00",
+    "2024-02-29T00:00:00Z",
+    "2000-02-29T00:00:00Z",
+    "1900-02-29T00:00:00Z",
+    "2023-02-29T00:00:00Z",
+    "2026-04-31T00:00:00Z",
+    "2026-00-10T00:00:00Z",
+    "2026-11-00T00:00:00Z",
+    "2026-11-28T24:00:00Z",
+    "2026-11-28T23:60:00Z",
+    "2026-11-28T09:15:00.Z",
+    "2026-11-28T09:15:00",
+    "2026-11-28T09:15:00+24:00",
+    "2026-11-28T09:15:00+05:60",
+    "2026-11-28T09:15:00Z ",
+    " 2026-11-28T09:15:00Z",
+    "2026-11-28",
+    "26-11-28T09:15:00Z",
+    "2026/11/28T09:15:00Z",
+    "2026-11-28T09-15-00Z",
+    "２026-11-28T09:15:00Z",
+    "",
+  ];
+  const format = ajv.compile({ type: "string", format: "date-time" });
+
+  for (const value of agreed) {
+    it(`agrees on ${JSON.stringify(value)}`, () => {
+      const ours = validateSchema("GroupedTimestamp", { value }).ok;
+      expect(ours).toBe(format(value));
+    });
+  }
+
+  it("is stricter than ajv-formats on offsets without a colon, as RFC 3339 requires the colon", () => {
+    expect(format("2026-11-28T09:15:00+0530")).toBe(true);
+    expect(validateSchema("GroupedTimestamp", { value: "2026-11-28T09:15:00+0530" }).ok).toBe(false);
+  });
+});

@@ -64,25 +64,74 @@ function pointerToken(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** RFC 3339 `date-time`, with real calendar and clock ranges (the rules of JSON Schema's format). */
-function isDateTime(value: string): boolean {
-  const match = DATE_TIME.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const hour = Number(match[4]);
-  const minute = Number(match[5]);
-  const second = Number(match[6]);
-  if (month < 1 || month > 12 || day < 1) return false;
+/** The two-digit number at `index` of `text`, or -1 when either character is not a digit. */
+function twoDigits(text: string, index: number): number {
+  const tens = text.charCodeAt(index) - 48;
+  const ones = text.charCodeAt(index + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/**
+ * RFC 3339 `date-time` (`2026-11-28T09:15:00.000Z`), with real calendar and clock ranges, as JSON Schema's
+ * format asks. Written with character codes rather than a regular expression: a snapshot holds five
+ * timestamps per distribution, and this check is most of the cost of validating one.
+ */
+function isDateTime(text: string): boolean {
+  const length = text.length;
+  if (length < 20) return false;
+  const century = twoDigits(text, 0);
+  const yearInCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  const separator = text.charCodeAt(10);
+  if (
+    century < 0 ||
+    yearInCentury < 0 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    (separator !== 84 && separator !== 116 && separator !== 32) ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 60
+  ) {
+    return false;
+  }
+  const year = century * 100 + yearInCentury;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month] as number))) return false;
-  if (hour > 23 || minute > 59 || second > 60) return false;
-  if (match[7] !== undefined && (Number(match[8]) > 23 || Number(match[9]) > 59)) return false;
-  return true;
+  let index = 19;
+  if (text.charCodeAt(index) === 46) {
+    index++;
+    const firstDigit = index;
+    while (index < length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
+    if (index === firstDigit) return false;
+  }
+  const zone = text.charCodeAt(index);
+  if (zone === 90 || zone === 122) return index + 1 === length;
+  if (zone !== 43 && zone !== 45) return false;
+  const offsetHour = twoDigits(text, index + 1);
+  const offsetMinute = twoDigits(text, index + 4);
+  return (
+    index + 6 === length &&
+    text.charCodeAt(index + 3) === 58 &&
+    offsetHour >= 0 &&
+    offsetHour <= 23 &&
+    offsetMinute >= 0 &&
+    offsetMinute <= 59
+  );
 }
 
 function is_AccessEnum(value: unknown): boolean {
