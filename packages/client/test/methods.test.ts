@@ -80,8 +80,8 @@ describe("distributionsDeleteSpecificDistribution", () => {
     expect(server.requests[0]?.path).toBe("/distributions/a%2Fb%3Fc%23d%20e%25f/delete");
   });
 
-  it.each(["..", ".", ""])(
-    "refuses the id %j (URL parsing would resolve it away) and sends nothing",
+  it.each(["..", ".", "", "\ud800"])(
+    "refuses the id %j (resolved away by URL parsing, or without a UTF-8 form) and sends nothing",
     async (id) => {
       const { server, client } = await clientAnswering({ status: 204 });
 
