@@ -46,5 +46,11 @@ export function startMockProcess(args: readonly string[]): Promise<MockProcess> 
     void exited.then(({ code, signal }) =>
       reject(new Error(`the mock server exited before listening (${signal ?? code}): ${stderr}`)),
     );
+    const slow = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`the mock server did not listen within 15 s (stdout: ${stdout}, stderr: ${stderr})`));
+    }, 15_000);
+    void exited.then(() => clearTimeout(slow));
+    child.stdout.once("data", () => clearTimeout(slow));
   });
 }
