@@ -39,6 +39,8 @@ export interface BenchResults {
   installed: InstalledSize[];
   typecheck: TypecheckTiming[];
   workflow?: { generate: CommandTiming; testWarm: CommandTiming; testCached: CommandTiming };
+  /** Sections that failed, with why; the others are still reported. */
+  readonly failures: { readonly section: string; readonly message: string }[];
 }
 
 /** Runs the benchmark described by `config`; `log` receives one line per step. */
@@ -66,12 +68,26 @@ export async function runBench(
     bundles: [],
     installed: [],
     typecheck: [],
+    failures: [],
+  };
+  // A section that fails (say, a package being rebuilt by someone else at that moment) is recorded and
+  // reported; it does not throw away the minutes of figures the other sections took.
+  const attempt = async (section: string, work: () => Promise<void> | void): Promise<void> => {
+    log(section);
+    try {
+      await work();
+    } catch (error) {
+      results.failures.push({ section, message: error instanceof Error ? error.message : String(error) });
+      log(`${section} failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    }
   };
 
-  log("bundle sizes (esbuild)");
-  results.bundles = await measureBundles();
-  log("installed sizes");
-  results.installed = measureInstalledSizes();
+  await attempt("bundle sizes (esbuild)", async () => {
+    results.bundles = await measureBundles();
+  });
+  await attempt("installed sizes", () => {
+    results.installed = measureInstalledSizes();
+  });
 
   const server = await startBenchServer();
   try {
@@ -95,15 +111,15 @@ export async function runBench(
     await server.close();
   }
 
-  log("type-check timings");
-  results.typecheck = measureTypecheck(config.typecheckRounds);
-  if (config.workflow) {
-    log("pnpm generate --force");
-    const generate = timeGenerate();
-    log("pnpm test (warm-up, then the timed no-change run)");
-    const { warm, cached } = timeCachedTest();
-    results.workflow = { generate, testWarm: warm, testCached: cached };
-  }
+  await attempt("type-check timings", async () => {
+    results.typecheck = await measureTypecheck(config.typecheckRounds);
+  });
+  if (config.workflow)
+    await attempt("pnpm generate --force, then pnpm test twice", () => {
+      const generate = timeGenerate();
+      const { warm, cached } = timeCachedTest();
+      results.workflow = { generate, testWarm: warm, testCached: cached };
+    });
   results.durationMs = performance.now() - started;
   return results;
 }

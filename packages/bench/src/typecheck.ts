@@ -3,6 +3,7 @@
  * the official SDK, or no SDK at all, run alternately in the same session; wall time of the whole process.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { BENCH_DIR } from "./paths.js";
@@ -47,8 +48,19 @@ function runTsc(key: string): { wallMs: number; totalMs: number; files: number }
   };
 }
 
+const clientTypes = path.join(BENCH_DIR, "../client/dist/index.d.ts");
+
+/** Waits (up to a minute) for the client's declarations, which a rebuild in progress removes for a while. */
+async function clientDeclarations(): Promise<void> {
+  for (let waited = 0; !existsSync(clientTypes); waited += 1000) {
+    if (waited >= 60_000) throw new Error(`${clientTypes} is missing: build the client first`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 /** Runs each consumer's type-check `rounds` times, alternating, and returns the medians. */
-export function measureTypecheck(rounds: number): TypecheckTiming[] {
+export async function measureTypecheck(rounds: number): Promise<TypecheckTiming[]> {
+  await clientDeclarations();
   const samples = new Map<string, { wall: number[]; total: number[]; files: number }>();
   for (const consumer of CONSUMERS) samples.set(consumer.key, { wall: [], total: [], files: 0 });
   for (let round = 0; round < rounds; round++) {

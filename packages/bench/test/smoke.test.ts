@@ -14,6 +14,10 @@ beforeAll(async () => {
 const CONTENDERS = ["raw", "ours", "openapiFetch", "official"];
 
 describe("bench smoke run", () => {
+  it("completes every section", () => {
+    expect(results.failures).toEqual([]);
+  });
+
   it("times every contender on every workload, sequentially and concurrently", () => {
     expect(results.latency).toHaveLength(smokeConfig.workloads.length * 2);
     for (const row of results.latency) {
