@@ -14,6 +14,7 @@ import {
   type ResponseDetails,
 } from "./errors.js";
 import type { OperationSpec } from "./generated/operations.js";
+import { directFetch } from "./internal/direct-fetch.js";
 import { fillPath } from "./internal/path.js";
 import {
   type ClientOptions,
@@ -45,10 +46,6 @@ export interface ClientState extends ClientOptions {
   };
 }
 
-function abortOnTimeout(controller: AbortController): void {
-  controller.abort();
-}
-
 /**
  * Sends `spec` with the path parameters and body found in `args`; resolves with the parsed body (or with
  * `{ data, response }` when `raw`), or rejects with one of the errors of `errors.ts`.
@@ -66,12 +63,15 @@ export async function sendOperation(
     options?.maxRetries ?? (spec.retryByDefault ? (state.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
   if (!(timeoutMs >= 0 && maxRetries >= 0))
     throw new InvalidArgumentError(`timeoutMs and maxRetries cannot be ${timeoutMs} and ${maxRetries}`);
+  // What every error of this call names; filling the path also refuses an unusable path parameter.
+  const request: RequestDetails = { method: spec.method, url: state.baseUrl + fillPath(spec.path, args) };
   const init: { signal?: AbortSignal; [option: string]: unknown } = {
-    // `{}` rather than nothing, so that a missing parameter is reported instead of sent as `{name}`.
-    params: spec.pathParams && { path: args ?? {} },
+    params: { path: args },
     body: spec.bodyParam && args?.[spec.bodyParam],
     headers: options?.headers,
     parseAs: "text",
+    // Middleware and an injected fetch are promised Requests; other calls skip one (internal/direct-fetch.ts).
+    ...(!state.fetch && !state.middleware && directFetch),
   };
 
   for (let retry = 0; ; retry++) {
@@ -81,11 +81,9 @@ export async function sendOperation(
     // An already aborted signal fails the attempt at once; the catch below reports it.
     if (forwardAbort) signal.aborted ? forwardAbort() : signal.addEventListener("abort", forwardAbort);
     // Timers cap at 2^31 - 1 ms; past that (or at 0) an attempt waits forever.
-    const timer =
-      timeoutMs > 0 && timeoutMs < 2 ** 31 ? setTimeout(abortOnTimeout, timeoutMs, controller) : undefined;
+    const timer = timeoutMs > 0 && timeoutMs < 2 ** 31 && setTimeout(() => controller.abort(), timeoutMs);
 
     let failure: PiecesDistributionsError;
-    let retryAfter: string | null = null;
     try {
       const { data, error, response } = await state.raw.request(spec.method, spec.path, init);
       if (response.ok) {
@@ -96,14 +94,14 @@ export async function sendOperation(
           } catch (cause) {
             throw new ApiResponseError(
               `answered ${response.status}: invalid JSON (${cause})`,
-              answer(state, spec, args, response, data, cause),
+              answer(request, response, data, cause),
             );
           }
           if (state.validateResponses)
             (await import("./validate.js")).validateResponse(
               spec.responseSchema,
               body,
-              answer(state, spec, args, response, data),
+              answer(request, response, data),
             );
         }
         return raw ? { data: body, response } : body;
@@ -111,54 +109,40 @@ export async function sendOperation(
       const bodyText = typeof error === "string" ? error : (JSON.stringify(error) ?? "");
       failure = new ApiError(
         `answered ${response.status}: ${bodyText.slice(0, 300)}`,
-        answer(state, spec, args, response, bodyText),
+        answer(request, response, bodyText),
       );
       if (!isRetryableStatus(response.status)) throw failure;
-      retryAfter = response.headers.get("retry-after");
     } catch (error) {
       if (error instanceof PiecesDistributionsError) throw error;
-      if (signal?.aborted) throw new ApiAbortError("was aborted", about(state, spec, args, signal.reason));
+      if (signal?.aborted) throw new ApiAbortError("was aborted", { ...request, cause: signal.reason });
       failure = controller.signal.aborted
-        ? new ApiTimeoutError(`timed out after ${timeoutMs} ms`, {
-            ...about(state, spec, args, error),
-            timeoutMs,
-          })
+        ? new ApiTimeoutError(`timed out after ${timeoutMs} ms`, { ...request, cause: error, timeoutMs })
         : new ApiConnectionError(
             // fetch says only "fetch failed" and puts the reason (ECONNREFUSED...) in its own `cause`.
             `failed (${(error as Error).cause ?? error}): is Pieces OS (or the mock server) running?`,
-            about(state, spec, args, error),
+            { ...request, cause: error },
           );
     } finally {
-      clearTimeout(timer);
-      if (forwardAbort) signal.removeEventListener("abort", forwardAbort);
+      clearTimeout(timer as ReturnType<typeof setTimeout>); // clearTimeout(false) does nothing
+      signal?.removeEventListener("abort", forwardAbort as () => void);
     }
 
     if (retry >= maxRetries) throw failure;
-    await sleep(retryDelayMs(retry, retryAfter), signal); // cut short by the signal, which the next turn reports
+    // Only an ApiError has headers, and so perhaps a Retry-After.
+    await sleep(retryDelayMs(retry, (failure as Partial<ApiError>).headers?.get("retry-after")), signal); // cut short by the signal, which the next turn reports
   }
 }
 
-/** The method and URL of a request, and what went wrong (only computed when something did). */
-function about(
-  state: ClientState,
-  spec: OperationSpec,
-  args: object | undefined,
-  cause: unknown,
-): RequestDetails {
-  return { method: spec.method, url: state.baseUrl + fillPath(spec.path, { ...args }), cause };
-}
-
-/** `about`, plus the answer: its status, headers and body text. */
+/** The request's details plus the answer: its status, headers and body text. */
 function answer(
-  state: ClientState,
-  spec: OperationSpec,
-  args: object | undefined,
+  request: RequestDetails,
   response: Response,
   bodyText: unknown,
   cause?: unknown,
 ): ResponseDetails {
   return {
-    ...about(state, spec, args, cause),
+    ...request,
+    cause,
     status: response.status,
     headers: response.headers,
     bodyText: (bodyText as string | undefined) ?? "",

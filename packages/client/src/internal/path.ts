@@ -7,9 +7,9 @@
 import { InvalidArgumentError } from "../errors.js";
 
 /** Replaces each `{name}` of `template` with the encoded `params[name]`; throws `InvalidArgumentError` naming a bad one. */
-export function fillPath(template: string, params: Record<string, unknown>): string {
+export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
   return template.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
-    const value = params[name];
+    const value = params?.[name];
     try {
       if (typeof value === "string" && !/^\.{0,2}$/.test(value)) return encodeURIComponent(value);
     } catch {
