@@ -193,11 +193,11 @@ function tableRow(operation: OperationModel): string {
     path: operation.path,
     ...(operation.pathParams.length === 0
       ? {}
-      : { pathParams: operation.pathParams.map((parameter) => parameter.name) }),
+      : { params: operation.pathParams.map((parameter) => parameter.name) }),
     // Absent rather than null or false when there is none: the runtime tests them for truth.
-    ...(operation.body === null ? {} : { bodyParam: operation.body.param }),
-    ...(operation.responseSchema === null ? {} : { responseSchema: operation.responseSchema }),
-    ...(operation.retryByDefault ? { retryByDefault: true } : {}),
+    ...(operation.body === null ? {} : { body: operation.body.param }),
+    ...(operation.responseSchema === null ? {} : { returns: operation.responseSchema }),
+    ...(operation.retryByDefault ? { retry: true } : {}),
   };
   const fields = Object.entries(row).map(([key, value]) => `    ${key}: ${JSON.stringify(value)},`);
   const comment = `\`${operation.operationId}\`: ${operation.summary}; answers ${operation.successStatus} on success.`;
@@ -268,13 +268,13 @@ export function generateOperationsSource(document: Json, options: CodegenOptions
     "  /** The path template, such as `/distributions/{distribution}/delete`. */",
     "  readonly path: string;",
     "  /** The path parameters in template order, each a property of the method's first argument; absent without any. */",
-    "  readonly pathParams?: readonly string[];",
+    "  readonly params?: readonly string[];",
     "  /** The property of the method's first argument that holds the JSON request body; absent without one. */",
-    "  readonly bodyParam?: string;",
+    "  readonly body?: string;",
     "  /** The component schema of the JSON success body; absent when the success answer has no body. */",
-    "  readonly responseSchema?: string;",
+    "  readonly returns?: string;",
     "  /** `true` when failed attempts are retried without the caller asking (only where repeating is harmless). */",
-    "  readonly retryByDefault?: true;",
+    "  readonly retry?: true;",
     "}",
     "",
     "/**",

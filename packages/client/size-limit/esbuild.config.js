@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 export default {
   entryPoints: [fileURLToPath(new URL("create-client.js", import.meta.url))],
   outdir: fileURLToPath(new URL("../node_modules/.cache/size-limit", import.meta.url)),
-  external: ["./validate-*"],
+  external: ["./validate.js"],
   bundle: true,
   format: "esm",
   platform: "browser",

@@ -14,7 +14,6 @@ import {
   type ResponseDetails,
 } from "./errors.js";
 import type { OperationSpec } from "./generated/operations.js";
-import { directFetch } from "./internal/direct-fetch.js";
 import { fillPath } from "./internal/path.js";
 import {
   type ClientOptions,
@@ -44,6 +43,8 @@ export interface ClientState extends ClientOptions {
       init: object,
     ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
   };
+  /** openapi-fetch's per-call `Request` and `fetch` that skip its intermediate Request, or `false` where they must not. */
+  direct: false | object;
 }
 
 /**
@@ -59,19 +60,18 @@ export async function sendOperation(
 ): Promise<unknown> {
   const signal = options?.signal;
   const timeoutMs = options?.timeoutMs ?? state.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxRetries =
-    options?.maxRetries ?? (spec.retryByDefault ? (state.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
+  const maxRetries = options?.maxRetries ?? (spec.retry ? (state.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
   if (!(timeoutMs >= 0 && maxRetries >= 0))
     throw new InvalidArgumentError(`timeoutMs and maxRetries cannot be ${timeoutMs} and ${maxRetries}`);
   // What every error of this call names; filling the path also refuses an unusable path parameter.
   const request: RequestDetails = { method: spec.method, url: state.baseUrl + fillPath(spec.path, args) };
   const init: { signal?: AbortSignal; [option: string]: unknown } = {
     params: { path: args },
-    body: spec.bodyParam && args?.[spec.bodyParam],
+    body: spec.body && args?.[spec.body],
     headers: options?.headers,
     parseAs: "text",
-    // Middleware and an injected fetch are promised Requests; other calls skip one (internal/direct-fetch.ts).
-    ...(!state.fetch && !state.middleware && directFetch),
+    // Without middleware or an injected fetch, skip openapi-fetch's intermediate Request (direct-fetch.ts).
+    ...state.direct,
   };
 
   for (let retry = 0; ; retry++) {
@@ -88,7 +88,7 @@ export async function sendOperation(
       const { data, error, response } = await state.raw.request(spec.method, spec.path, init);
       if (response.ok) {
         let body: unknown;
-        if (spec.responseSchema) {
+        if (spec.returns) {
           try {
             body = JSON.parse(data as string); // an empty body (undefined) is a SyntaxError too
           } catch (cause) {
@@ -99,7 +99,7 @@ export async function sendOperation(
           }
           if (state.validateResponses)
             (await import("./validate.js")).validateResponse(
-              spec.responseSchema,
+              spec.returns,
               body,
               answer(request, response, data),
             );

@@ -17,16 +17,12 @@ export function isRetryableStatus(status: number): boolean {
  * an HTTP date; a past date is negative, which timers treat as 0; at most `MAX_RETRY_AFTER_MS`) when the answer has one, otherwise
  * exponential backoff (0.5 s, 1 s, 2 s ... at most 8 s) less up to 25 % of jitter.
  */
-export function retryDelayMs(
-  retry: number,
-  retryAfter?: string | null,
-  random: () => number = Math.random,
-): number {
+export function retryDelayMs(retry: number, retryAfter?: string | null): number {
   const seconds = Number(retryAfter || NaN);
   const ms = seconds >= 0 ? seconds * 1000 : Date.parse(retryAfter as string) - Date.now();
   // NaN (no header, or neither seconds nor a date) means the backoff; a past date (< 0) waits 0 in setTimeout.
   return Number.isNaN(ms)
-    ? Math.min(500 * 2 ** retry, 8000) * (1 - random() * 0.25)
+    ? Math.min(500 * 2 ** retry, 8000) * (1 - Math.random() * 0.25)
     : Math.min(ms, MAX_RETRY_AFTER_MS);
 }
 

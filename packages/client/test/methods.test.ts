@@ -188,6 +188,50 @@ describe("client options", () => {
     expect(server.requests[0]?.headers.authorization).toBe("Bearer token");
   });
 
+  it("hands middleware added later through raw.use a real Request on typed calls too", async () => {
+    server = await startTestServer([json(200, DISTRIBUTION), json(200, DISTRIBUTION)]);
+    const client = createDistributionsClient({ baseUrl: server.url });
+    await client.distributionsCreateNewDistribution({ seededDistribution: {} }); // before: the direct path
+    const seen: unknown[] = [];
+    client.raw.use({
+      onRequest({ request }) {
+        seen.push(request);
+        request.headers.set("x-added-later", "yes");
+        return request;
+      },
+    });
+
+    await client.distributionsCreateNewDistribution({
+      seededDistribution: { mailgun: { recipients: { iterable: [] } } },
+    });
+
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(server.requests[1]?.headers["x-added-later"]).toBe("yes");
+    expect(JSON.parse(server.requests[1]?.body ?? "")).toEqual({ mailgun: { recipients: { iterable: [] } } });
+  });
+
+  it("sends the JSON body, its content type and every header on the direct path", async () => {
+    server = await startTestServer([json(200, DISTRIBUTION)]);
+    const client = createDistributionsClient({
+      baseUrl: server.url,
+      headers: { "x-client": "1", "x-removed": "no" },
+    });
+
+    await client.distributionsCreateNewDistribution(
+      { seededDistribution: { github: { gist: { name: "a.ts" } } } },
+      { headers: { "x-call": "2", "x-removed": null } },
+    );
+
+    const request = server.requests[0];
+    expect(request?.method).toBe("POST");
+    expect(request?.headers["content-type"]).toBe("application/json");
+    expect(request?.headers["x-client"]).toBe("1");
+    expect(request?.headers["x-call"]).toBe("2");
+    expect(request?.headers["x-removed"]).toBeUndefined();
+    expect(JSON.parse(request?.body ?? "")).toEqual({ github: { gist: { name: "a.ts" } } });
+  });
+
   it("exposes the openapi-fetch client as raw, for path-based calls", async () => {
     server = await startTestServer([json(200, { iterable: [DISTRIBUTION] })]);
     const client = createDistributionsClient({ baseUrl: server.url });

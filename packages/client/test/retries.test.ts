@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ApiAbortError,
   ApiConnectionError,
@@ -18,6 +18,7 @@ import {
 
 let server: TestServer | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await server?.close();
   server = undefined;
 });
@@ -185,16 +186,18 @@ describe("retryDelayMs: the wait before a retry", () => {
   });
 
   it("backs off exponentially from 0.5 s to at most 8 s without a usable Retry-After", () => {
-    const noJitter = () => 0;
-    expect([0, 1, 2, 3, 4, 5].map((retry) => retryDelayMs(retry, null, noJitter))).toEqual([
+    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter
+    expect([0, 1, 2, 3, 4, 5].map((retry) => retryDelayMs(retry, null))).toEqual([
       500, 1000, 2000, 4000, 8000, 8000,
     ]);
-    expect(retryDelayMs(1, "soon", noJitter)).toBe(1000);
+    expect(retryDelayMs(1, "soon")).toBe(1000);
   });
 
   it("takes off up to 25 % of jitter", () => {
-    expect(retryDelayMs(1, null, () => 1)).toBe(750);
-    expect(retryDelayMs(1, null, () => 0.5)).toBe(875);
+    vi.spyOn(Math, "random").mockReturnValue(1);
+    expect(retryDelayMs(1, null)).toBe(750);
+    vi.spyOn(Math, "random").mockReturnValue(0.5);
+    expect(retryDelayMs(1, null)).toBe(875);
   });
 });
 

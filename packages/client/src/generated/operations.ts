@@ -11,13 +11,13 @@ export interface OperationSpec {
   /** The path template, such as `/distributions/{distribution}/delete`. */
   readonly path: string;
   /** The path parameters in template order, each a property of the method's first argument; absent without any. */
-  readonly pathParams?: readonly string[];
+  readonly params?: readonly string[];
   /** The property of the method's first argument that holds the JSON request body; absent without one. */
-  readonly bodyParam?: string;
+  readonly body?: string;
   /** The component schema of the JSON success body; absent when the success answer has no body. */
-  readonly responseSchema?: string;
+  readonly returns?: string;
   /** `true` when failed attempts are retried without the caller asking (only where repeating is harmless). */
-  readonly retryByDefault?: true;
+  readonly retry?: true;
 }
 
 /**
@@ -29,21 +29,21 @@ export const operationSpecs: { readonly [methodName: string]: OperationSpec } = 
   distributionsCreateNewDistribution: {
     method: "POST",
     path: "/distributions/create",
-    bodyParam: "seededDistribution",
-    responseSchema: "Distribution",
+    body: "seededDistribution",
+    returns: "Distribution",
   },
   /** `distributions_delete_specific_distribution`: Delete a distribution; answers 204 on success. */
   distributionsDeleteSpecificDistribution: {
     method: "POST",
     path: "/distributions/{distribution}/delete",
-    pathParams: ["distribution"],
+    params: ["distribution"],
   },
   /** `distributions_snapshot`: List every distribution; answers 200 on success. */
   distributionsSnapshot: {
     method: "GET",
     path: "/distributions",
-    responseSchema: "Distributions",
-    retryByDefault: true,
+    returns: "Distributions",
+    retry: true,
   },
 };
 

@@ -6,6 +6,7 @@ import createClient, { type Client } from "openapi-fetch";
 import type { OperationSpec } from "../generated/operations.js";
 import { type ClientOptions, DEFAULT_BASE_URL, type RequestOptions } from "../options.js";
 import { type ClientState, sendOperation } from "../request.js";
+import { directFetch } from "./direct-fetch.js";
 import { fillPath } from "./path.js";
 
 /** The methods of `specs` (typed as `Methods` by the generated interface) plus `raw`, the openapi-fetch client. */
@@ -21,13 +22,24 @@ export function buildClient<Methods, Paths extends {}>(
     headers: options.headers as NonNullable<ClientOptions["headers"]>,
     pathSerializer: fillPath,
   });
-  if (options.middleware) raw.use(...options.middleware);
   // The table's methods and paths are the document's, so the per-path typing has nothing left to check.
-  const state = { ...options, baseUrl, raw } as ClientState;
+  const state = {
+    ...options,
+    baseUrl,
+    raw,
+    direct: !options.fetch && directFetch,
+  } as ClientState;
+  // Middleware is promised real Requests: once any is added (here or through `raw.use`), calls stop skipping them.
+  const { use } = raw;
+  raw.use = (...middleware) => {
+    state.direct = false;
+    use(...middleware);
+  };
+  if (options.middleware) raw.use(...options.middleware);
   const client: Record<string, unknown> = { raw };
   for (const name in specs) {
     const spec = specs[name] as OperationSpec;
-    const takesArgs = spec.pathParams || spec.bodyParam;
+    const takesArgs = spec.params || spec.body;
     // (args, options) when the operation takes arguments, else just (options).
     for (const raw of [false, true])
       client[raw ? `${name}Raw` : name] = (first?: object, second?: RequestOptions) =>
