@@ -61,6 +61,11 @@ const api = {
 };${CALLS}`,
   },
   {
+    key: "oursFactory",
+    label: "createDistributionsClient alone, with its dependencies (the size goal; no calling code)",
+    source: `export { createDistributionsClient } from "@pieces-distributions/client";`,
+  },
+  {
     key: "oursValidated",
     label: "@pieces-distributions/client with validateResponses: true",
     source: `import { createDistributionsClient } from "@pieces-distributions/client";

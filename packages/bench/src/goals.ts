@@ -63,7 +63,7 @@ function worstLatency(results: BenchResults, denominator: string, limit: number)
 export function evaluateGoals(results: BenchResults): GoalStatus[] {
   const ratios = (denominator: string) =>
     results.latency.map((row) => latencyRatio(row.runs, "ours", denominator).median);
-  const bundle = results.bundles.find((entry) => entry.key === "ours");
+  const bundle = results.bundles.find((entry) => entry.key === "oursFactory");
   const typecheck = (key: string) => results.typecheck.find((entry) => entry.key === key);
   const oursTc = typecheck("ours");
   const officialTc = typecheck("official");
