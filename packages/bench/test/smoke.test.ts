@@ -47,6 +47,7 @@ describe("bench smoke run", () => {
     expect(results.bundles.map((b) => b.key)).toEqual([
       "raw",
       "ours",
+      "oursFactory",
       "oursValidated",
       "openapiFetch",
       "official",
