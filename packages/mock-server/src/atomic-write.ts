@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { open, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 /** The steps of an atomic write that tests may replace, to simulate a crash between them. */
@@ -14,6 +14,35 @@ export function temporaryFileFor(file: string): string {
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
   );
+}
+
+/** Whether a process with this id is running (signal 0 only checks; EPERM means it runs as someone else). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the temporary files that writers of `file` left behind when they were killed mid-write (their
+ * process is gone), and resolves with their paths. A temporary file of a running process is kept: it may be
+ * about to be renamed.
+ */
+export async function removeStaleTemporaryFiles(file: string): Promise<string[]> {
+  const directory = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  const removed: string[] = [];
+  for (const name of await readdir(directory).catch(() => [] as string[])) {
+    const pid = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "")?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    const stale = path.join(directory, name);
+    await rm(stale, { force: true });
+    removed.push(stale);
+  }
+  return removed;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Distribution, Distributions } from "@pieces-distributions/models";
 import { formatProblems, validateDistributions } from "@pieces-distributions/models/validators";
-import { type AtomicWriteSteps, writeFileAtomically } from "./atomic-write.js";
+import { type AtomicWriteSteps, removeStaleTemporaryFiles, writeFileAtomically } from "./atomic-write.js";
 import { DataFileError } from "./data-file-error.js";
 import type { DistributionStore } from "./store.js";
 
@@ -33,6 +33,8 @@ export async function openFileStore(
   options: FileStoreOptions = {},
 ): Promise<DistributionStore> {
   let state = await loadDataFile(file);
+  // A writer killed mid-write leaves its temporary file beside the data file; the data file itself is intact.
+  await removeStaleTemporaryFiles(file);
   let pending: PendingChange[] = [];
   let flushing: Promise<void> | null = null;
 

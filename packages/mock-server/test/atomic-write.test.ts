@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { temporaryFileFor, writeFileAtomically } from "../src/atomic-write.js";
+import { removeStaleTemporaryFiles, temporaryFileFor, writeFileAtomically } from "../src/atomic-write.js";
 import { openFileStore } from "../src/index.js";
 import { temporaryDirectory } from "./support/temporary-directory.js";
 
@@ -71,5 +71,43 @@ describe("writeFileAtomically", () => {
     expect(await readFile(path.join(directory, leftOver[0] ?? ""), "utf8")).toBe("half-way");
     const store = await openFileStore(file);
     expect(await store.list()).toEqual([]);
+  });
+});
+
+describe("removeStaleTemporaryFiles", () => {
+  it("removes what a killed writer left and keeps a running writer's file and everything else", async () => {
+    const directory = await temporaryDirectory();
+    const file = path.join(directory, "data.json");
+    await writeFile(file, OLD);
+    // A process that has exited: its pid is free (and not reused within this test).
+    const exited = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    });
+    const deadPid = Number(exited.stdout);
+    const stale = `.data.json.${deadPid}.0a1b2c3d.tmp`;
+    const live = `.data.json.${process.pid}.deadbeef.tmp`;
+    const unrelated = [".other.json.1.0a1b2c3d.tmp", ".data.json.notes", "data.json.1.tmp"];
+    for (const name of [stale, live, ...unrelated]) await writeFile(path.join(directory, name), "partial");
+
+    const removed = await removeStaleTemporaryFiles(file);
+
+    expect(removed).toEqual([path.join(directory, stale)]);
+    expect((await readdir(directory)).sort()).toEqual([live, ...unrelated, "data.json"].sort());
+  });
+
+  it("cleans up when a file store opens, leaving the data intact", async () => {
+    const directory = await temporaryDirectory();
+    const file = path.join(directory, "data.json");
+    await writeFile(file, OLD);
+    const exited = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    });
+    await writeFile(path.join(directory, `.data.json.${exited.stdout}.00ff00ff.tmp`), '{"iterable": [');
+
+    const store = await openFileStore(file);
+
+    expect(await readdir(directory)).toEqual(["data.json"]);
+    expect(await store.list()).toEqual([]);
+    await store.close();
   });
 });
