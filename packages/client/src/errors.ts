@@ -89,7 +89,7 @@ export class ApiError extends PiecesDistributionsError {
   declare readonly status: number;
   /** The headers of the answer (`retry-after`, `content-type`...). */
   declare readonly headers: Headers;
-  /** The body of the answer as text (a JSON body comes back re-serialised from openapi-fetch's parsing). */
+  /** The body of the answer as text (re-serialised when middleware or an injected `fetch` let openapi-fetch parse it as JSON). */
   declare readonly bodyText: string;
 }
 

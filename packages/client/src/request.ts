@@ -2,6 +2,8 @@
  * Sends one operation: the only place where requests go out and where timeouts, retries, error
  * classification, JSON parsing and validation are applied. Every generated method ends up here.
  */
+
+import { mergeHeaders } from "openapi-fetch";
 import {
   ApiAbortError,
   ApiConnectionError,
@@ -9,7 +11,7 @@ import {
   ApiResponseError,
   ApiTimeoutError,
   InvalidArgumentError,
-  PiecesDistributionsError,
+  type PiecesDistributionsError,
   type RequestDetails,
   type ResponseDetails,
 } from "./errors.js";
@@ -19,6 +21,7 @@ import {
   type ClientOptions,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
+  type HeaderValues,
   type RequestOptions,
 } from "./options.js";
 import { isRetryableStatus, retryDelayMs, sleep } from "./retry.js";
@@ -43,8 +46,12 @@ export interface ClientState extends ClientOptions {
       init: object,
     ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
   };
-  /** openapi-fetch's per-call `Request` and `fetch` that skip its intermediate Request, or `false` where they must not. */
-  direct: false | object;
+  /**
+   * `true` while the client has neither middleware nor an injected `fetch`: calls then build their own
+   * `fetch(url, init)` instead of going through openapi-fetch, which is promised to run middleware on real
+   * `Request`s (packages/bench/findings.md measured what its per-call work costs).
+   */
+  direct: boolean;
 }
 
 /**
@@ -65,57 +72,55 @@ export async function sendOperation(
     throw new InvalidArgumentError(`timeoutMs and maxRetries cannot be ${timeoutMs} and ${maxRetries}`);
   // What every error of this call names; filling the path also refuses an unusable path parameter.
   const request: RequestDetails = { method: spec.method, url: state.baseUrl + fillPath(spec.path, args) };
-  const init: { signal?: AbortSignal; [option: string]: unknown } = {
-    params: { path: args },
-    body: spec.body && args?.[spec.body],
-    headers: options?.headers,
-    parseAs: "text",
-    // Without middleware or an injected fetch, skip openapi-fetch's intermediate Request (direct-fetch.ts).
-    ...state.direct,
-  };
+  const body = spec.body && args?.[spec.body];
+  // Timers cap at 2^31 - 1 ms; past that (or at 0) an attempt waits forever.
+  const timed = timeoutMs > 0 && timeoutMs < 2 ** 31;
 
   for (let retry = 0; ; retry++) {
-    const controller = new AbortController();
-    init.signal = controller.signal;
-    const forwardAbort = signal && (() => controller.abort(signal.reason));
+    // An AbortSignal costs a Node fetch about 10 µs (findings.md), so an attempt without a timer makes none.
+    const controller = timed ? new AbortController() : undefined;
+    const forwardAbort = controller && signal && (() => controller.abort(signal.reason));
     // An already aborted signal fails the attempt at once; the catch below reports it.
     if (forwardAbort) signal.aborted ? forwardAbort() : signal.addEventListener("abort", forwardAbort);
-    // Timers cap at 2^31 - 1 ms; past that (or at 0) an attempt waits forever.
-    const timer = timeoutMs > 0 && timeoutMs < 2 ** 31 && setTimeout(() => controller.abort(), timeoutMs);
+    const timer = controller && setTimeout(() => controller.abort(), timeoutMs);
+    const attemptSignal = controller?.signal ?? signal;
 
-    let failure: PiecesDistributionsError;
+    let failure: PiecesDistributionsError | undefined;
+    let response: Response | undefined;
+    let bodyText = "";
+    // The transport: sending, and reading the answer's body (which the timeout covers too).
     try {
-      const { data, error, response } = await state.raw.request(spec.method, spec.path, init);
-      if (response.ok) {
-        let body: unknown;
-        if (spec.returns) {
-          try {
-            body = JSON.parse(data as string); // an empty body (undefined) is a SyntaxError too
-          } catch (cause) {
-            throw new ApiResponseError(
-              `answered ${response.status}: invalid JSON (${cause})`,
-              answer(request, response, data, cause),
-            );
-          }
-          if (state.validateResponses)
-            (await import("./validate.js")).validateResponse(
-              spec.returns,
-              body,
-              answer(request, response, data),
-            );
-        }
-        return raw ? { data: body, response } : body;
-      }
-      const bodyText = typeof error === "string" ? error : (JSON.stringify(error) ?? "");
-      failure = new ApiError(
-        `answered ${response.status}: ${bodyText.slice(0, 300)}`,
-        answer(request, response, bodyText),
-      );
-      if (!isRetryableStatus(response.status)) throw failure;
+      let error: unknown;
+      if (state.direct)
+        response = await fetch(request.url, {
+          method: spec.method,
+          // As openapi-fetch merges them: the JSON content type, the client's headers, the call's (null removes).
+          headers: mergeHeaders(
+            (body !== undefined && { "Content-Type": "application/json" }) as HeaderValues,
+            state.headers,
+            options?.headers,
+          ),
+          body: JSON.stringify(body), // undefined stays undefined: no body
+          signal: attemptSignal as AbortSignal, // undefined: none
+        });
+      // "stream" leaves a 2xx body unread; openapi-fetch reads any other body, parsing what it can as JSON.
+      else
+        ({ error, response } = await state.raw.request(spec.method, spec.path, {
+          params: { path: args },
+          body,
+          headers: options?.headers,
+          parseAs: "stream",
+          signal: attemptSignal,
+        }));
+      bodyText =
+        error === undefined
+          ? await response.text()
+          : typeof error === "string"
+            ? error
+            : JSON.stringify(error);
     } catch (error) {
-      if (error instanceof PiecesDistributionsError) throw error;
       if (signal?.aborted) throw new ApiAbortError("was aborted", { ...request, cause: signal.reason });
-      failure = controller.signal.aborted
+      failure = controller?.signal.aborted
         ? new ApiTimeoutError(`timed out after ${timeoutMs} ms`, { ...request, cause: error, timeoutMs })
         : new ApiConnectionError(
             // fetch says only "fetch failed" and puts the reason (ECONNREFUSED...) in its own `cause`.
@@ -123,28 +128,33 @@ export async function sendOperation(
             { ...request, cause: error },
           );
     } finally {
-      clearTimeout(timer as ReturnType<typeof setTimeout>); // clearTimeout(false) does nothing
+      clearTimeout(timer as ReturnType<typeof setTimeout>); // clearTimeout(undefined) does nothing
       signal?.removeEventListener("abort", forwardAbort as () => void);
+    }
+
+    // The answer, read in full: a success, or an ApiError that only some statuses retry.
+    if (!failure) {
+      const { ok, status, headers } = response as Response;
+      const answer: ResponseDetails = { ...request, status, headers, bodyText };
+      if (ok) {
+        let result: unknown;
+        if (spec.returns) {
+          try {
+            result = JSON.parse(bodyText); // an empty body is a SyntaxError too
+          } catch (cause) {
+            throw new ApiResponseError(`answered ${status}: invalid JSON (${cause})`, { ...answer, cause });
+          }
+          if (state.validateResponses)
+            (await import("./validate.js")).validateResponse(spec.returns, result, answer);
+        }
+        return raw ? { data: result, response } : result;
+      }
+      failure = new ApiError(`answered ${status}: ${bodyText.slice(0, 300)}`, answer);
+      if (!isRetryableStatus(status)) throw failure;
     }
 
     if (retry >= maxRetries) throw failure;
     // Only an ApiError has headers, and so perhaps a Retry-After.
     await sleep(retryDelayMs(retry, (failure as Partial<ApiError>).headers?.get("retry-after")), signal); // cut short by the signal, which the next turn reports
   }
-}
-
-/** The request's details plus the answer: its status, headers and body text. */
-function answer(
-  request: RequestDetails,
-  response: Response,
-  bodyText: unknown,
-  cause?: unknown,
-): ResponseDetails {
-  return {
-    ...request,
-    cause,
-    status: response.status,
-    headers: response.headers,
-    bodyText: (bodyText as string | undefined) ?? "",
-  };
 }

@@ -18,7 +18,7 @@ export function isRetryableStatus(status: number): boolean {
  * exponential backoff (0.5 s, 1 s, 2 s ... at most 8 s) less up to 25 % of jitter.
  */
 export function retryDelayMs(retry: number, retryAfter?: string | null): number {
-  const seconds = Number(retryAfter || NaN);
+  const seconds = +(retryAfter || NaN);
   const ms = seconds >= 0 ? seconds * 1000 : Date.parse(retryAfter as string) - Date.now();
   // NaN (no header, or neither seconds nor a date) means the backoff; a past date (< 0) waits 0 in setTimeout.
   return Number.isNaN(ms)

@@ -81,8 +81,22 @@ describe("ApiError: a non-2xx answer", () => {
     expect(error.message).toContain("answered 502: <!doctype html>");
   });
 
-  it("re-serialises a JSON error body into bodyText", async () => {
-    const { client } = await clientAnswering([json(400, { message: "bad seed" })]);
+  it("keeps a JSON error body's text exactly as it arrived", async () => {
+    const sent = '{ "message": "bad seed",\n  "code": 7 }';
+    const { client } = await clientAnswering([
+      { status: 400, headers: { "content-type": "application/json" }, body: sent },
+    ]);
+
+    const error = (await rejection(client.distributionsCreateNewDistribution())) as ApiError;
+
+    expect(error.status).toBe(400);
+    expect(error.bodyText).toBe(sent);
+  });
+
+  it("re-serialises a JSON error body that openapi-fetch parsed, on calls that go through middleware", async () => {
+    const { client } = await clientAnswering([json(400, { message: "bad seed" })], {
+      middleware: [{ onRequest: ({ request }) => request }],
+    });
 
     const error = (await rejection(client.distributionsCreateNewDistribution())) as ApiError;
 
@@ -244,4 +258,25 @@ describe("ApiAbortError: the caller's signal", () => {
     await expect(call).rejects.toBeInstanceOf(ApiAbortError);
     expect(server.requests).toEqual([]);
   });
+
+  it.each([
+    ["in flight", 20],
+    ["before the call", -1],
+  ])(
+    "fires %s without a timeout (timeoutMs: 0, the signal goes to fetch as it is)",
+    async (_when, afterMs) => {
+      const { server, client } = await clientAnswering(["hang"], { timeoutMs: 0 });
+      const controller = new AbortController();
+      if (afterMs < 0) controller.abort(new Error("user left"));
+      else setTimeout(() => controller.abort(new Error("user left")), afterMs);
+
+      const error = (await rejection(
+        client.distributionsSnapshot({ signal: controller.signal }),
+      )) as ApiAbortError;
+
+      expect(error).toBeInstanceOf(ApiAbortError);
+      expect((error.cause as Error).message).toBe("user left");
+      expect(server.requests).toHaveLength(afterMs < 0 ? 0 : 1);
+    },
+  );
 });

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDistributionsClient, InvalidArgumentError } from "../src/index.js";
 import { DISTRIBUTION, json, type Reply, startTestServer, type TestServer } from "./helpers/test-server.js";
 
 let server: TestServer | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await server?.close();
   server = undefined;
 });
@@ -250,5 +251,51 @@ describe("client options", () => {
     });
 
     expect(server.requests[0]?.path).toBe("/distributions/..%2Fcreate/delete");
+  });
+});
+
+describe("the AbortSignal each attempt hands fetch (a Node fetch pays about 10 µs to follow one)", () => {
+  /** Watches the global fetch (which still sends every request) and lists the `signal` of each init it got. */
+  function watchSignals(): () => unknown[] {
+    const spy = vi.spyOn(globalThis, "fetch");
+    return () => spy.mock.calls.map(([, init]) => init?.signal);
+  }
+
+  it("is a fresh one per attempt under the default timeout, aborted by neither party on success", async () => {
+    server = await startTestServer([json(200, { iterable: [] })]);
+    const client = createDistributionsClient({ baseUrl: server.url });
+    const signals = watchSignals();
+
+    await client.distributionsSnapshot();
+    await client.distributionsSnapshot();
+
+    const [first, second, ...more] = signals() as AbortSignal[];
+    expect(more).toEqual([]);
+    expect(first).toBeInstanceOf(AbortSignal);
+    expect(second).toBeInstanceOf(AbortSignal);
+    expect(first).not.toBe(second);
+    expect(first?.aborted).toBe(false);
+  });
+
+  it("is none at all with timeoutMs: 0 and no caller signal", async () => {
+    server = await startTestServer([json(200, { iterable: [] })]);
+    const client = createDistributionsClient({ baseUrl: server.url, timeoutMs: 0 });
+    const signals = watchSignals();
+
+    await client.distributionsSnapshot();
+
+    expect(signals()).toEqual([undefined]);
+  });
+
+  it("is the caller's own signal with timeoutMs: 0", async () => {
+    server = await startTestServer([json(200, { iterable: [] })]);
+    const client = createDistributionsClient({ baseUrl: server.url, timeoutMs: 0 });
+    const signals = watchSignals();
+    const caller = new AbortController();
+
+    await client.distributionsSnapshot({ signal: caller.signal });
+
+    expect(signals()).toHaveLength(1);
+    expect(signals()[0]).toBe(caller.signal);
   });
 });

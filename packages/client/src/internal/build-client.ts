@@ -6,7 +6,6 @@ import createClient, { type Client } from "openapi-fetch";
 import type { OperationSpec } from "../generated/operations.js";
 import { type ClientOptions, DEFAULT_BASE_URL, type RequestOptions } from "../options.js";
 import { type ClientState, sendOperation } from "../request.js";
-import { directFetch } from "./direct-fetch.js";
 import { fillPath } from "./path.js";
 
 /** The methods of `specs` (typed as `Methods` by the generated interface) plus `raw`, the openapi-fetch client. */
@@ -27,9 +26,9 @@ export function buildClient<Methods, Paths extends {}>(
     ...options,
     baseUrl,
     raw,
-    direct: !options.fetch && directFetch,
+    direct: !options.fetch,
   } as ClientState;
-  // Middleware is promised real Requests: once any is added (here or through `raw.use`), calls stop skipping them.
+  // Middleware is promised real Requests: once any is added (here or through `raw.use`), calls go through openapi-fetch.
   const { use } = raw;
   raw.use = (...middleware) => {
     state.direct = false;

@@ -8,7 +8,8 @@ import { InvalidArgumentError } from "../errors.js";
 
 /** Replaces each `{name}` of `template` with the encoded `params[name]`; throws `InvalidArgumentError` naming a bad one. */
 export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
-  return template.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
+  return template.replace(/\{[^{}]+\}/g, (placeholder) => {
+    const name = placeholder.slice(1, -1);
     const value = params?.[name];
     try {
       if (typeof value === "string" && !/^\.{0,2}$/.test(value)) return encodeURIComponent(value);
