@@ -44,10 +44,15 @@ export function decodingRatio(results: BenchResults, key: string, baseline = DEC
   return median(results.decoding.runs.map((run) => (run[key] ?? Number.NaN) / (run[baseline] ?? Number.NaN)));
 }
 
-function worstLatency(results: BenchResults, denominator: string, limit: number): GoalStatus["figure"] {
+function worstLatency(
+  results: BenchResults,
+  denominator: string,
+  limit: number,
+  numerator = "ours",
+): GoalStatus["figure"] {
   const cells = results.latency.map((row) => ({
     name: `${row.workload.label}, ${MODE_LABEL[row.mode]}`,
-    ...latencyRatio(row.runs, "ours", denominator),
+    ...latencyRatio(row.runs, numerator, denominator),
   }));
   const worst = cells.reduce((a, b) => (b.median > a.median ? b : a));
   const over = cells.filter((cell) => cell.median > limit);
@@ -74,12 +79,12 @@ export function evaluateGoals(results: BenchResults): GoalStatus[] {
     {
       goal: `Our client at most ${LATENCY_LIMIT}x raw fetch on every operation and N, sequential and 32 in flight`,
       met: Math.max(...ratios("raw")) <= LATENCY_LIMIT,
-      figure: worstLatency(results, "raw", LATENCY_LIMIT),
+      figure: `${worstLatency(results, "raw", LATENCY_LIMIT)}. With timeoutMs: 0 (no timeout): ${worstLatency(results, "raw", LATENCY_LIMIT, "oursNoTimeout")}`,
     },
     {
       goal: "Our client never slower than the official SDK (ratio ours / official at most 1)",
       met: Math.max(...ratios("official")) <= 1,
-      figure: worstLatency(results, "official", 1),
+      figure: `${worstLatency(results, "official", 1)}. With timeoutMs: 0 (no timeout, like the official SDK): ${worstLatency(results, "official", 1, "oursNoTimeout")}`,
     },
     {
       goal: `createDistributionsClient with its dependencies at most ${BUNDLE_LIMIT} B min+gzip`,

@@ -11,7 +11,7 @@ beforeAll(async () => {
   results = await runBench(smokeConfig);
 }, 120_000);
 
-const CONTENDERS = ["raw", "ours", "openapiFetch", "official"];
+const CONTENDERS = ["raw", "ours", "oursNoTimeout", "openapiFetch", "official"];
 
 describe("bench smoke run", () => {
   it("completes every section", () => {
