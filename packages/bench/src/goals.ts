@@ -26,16 +26,21 @@ export const CACHED_TEST_LIMIT_MS = 2000;
 
 const MODE_LABEL: Record<LatencyMode, string> = { sequential: "sequential", concurrent: "in flight" };
 
-/** Median over runs of `numerator / denominator` medians, for one latency row. */
+/**
+ * Median over runs of the ratio `numerator / denominator` for one latency row. The ratio of a run is the
+ * median over its rounds of the paired per-round ratio (see `LatencyMeasurement.roundMedians`); a run
+ * recorded without rounds falls back to the ratio of its medians.
+ */
 export function latencyRatio(
   runs: BenchResults["latency"][number]["runs"],
   numerator: string,
   denominator: string,
 ): { median: number; perRun: number[] } {
-  const perRun = runs.map((run) => {
-    const medians: Record<string, number> = run.medians;
-    return (medians[numerator] ?? Number.NaN) / (medians[denominator] ?? Number.NaN);
-  });
+  const ratioOf = (medians: Record<string, number>) =>
+    (medians[numerator] ?? Number.NaN) / (medians[denominator] ?? Number.NaN);
+  const perRun = runs.map((run) =>
+    run.roundMedians.length === 0 ? ratioOf(run.medians) : median(run.roundMedians.map(ratioOf)),
+  );
   return { median: median(perRun), perRun };
 }
 

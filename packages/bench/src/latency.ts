@@ -49,6 +49,13 @@ export type LatencyMedians = Record<ContenderKey, number>;
 /** The medians of one workload, mode and run, with the count of timed samples behind each. */
 export interface LatencyMeasurement {
   readonly medians: LatencyMedians;
+  /**
+   * The median of each contender in each round. Contenders take their turns one after another within a
+   * round, so the ratio of two of them in one round compares calls made seconds apart, on the same machine
+   * state: `goals.ts` takes the median of those paired ratios, which a slow drift of the machine (other
+   * load, CPU steal on a shared VM) cannot move the way it moves a ratio of whole-run medians.
+   */
+  readonly roundMedians: readonly LatencyMedians[];
   readonly samples: number;
 }
 
@@ -91,19 +98,25 @@ export async function measureLatency(
     const call = built[workload.operation].bind(built);
     return { contender, call, samples: [] as number[] };
   });
+  const roundMedians: LatencyMedians[] = [];
   const { plan } = workload;
   for (const entry of calls) {
     await timeSequential(entry.call, plan.warmupCalls, []);
     if (mode === "concurrent" && plan.concurrentWarmup) await timeConcurrent(entry.call, plan, 1, []);
   }
   for (let round = 0; round < plan.rounds; round++) {
+    const thisRound = {} as LatencyMedians;
     for (const entry of rotate(calls, round)) {
       collectGarbage();
-      if (mode === "sequential") await timeSequential(entry.call, plan.sequentialCalls, entry.samples);
-      else await timeConcurrent(entry.call, plan, plan.concurrentBatches, entry.samples);
+      const samples: number[] = [];
+      if (mode === "sequential") await timeSequential(entry.call, plan.sequentialCalls, samples);
+      else await timeConcurrent(entry.call, plan, plan.concurrentBatches, samples);
+      thisRound[entry.contender.key] = median(samples);
+      entry.samples.push(...samples);
     }
+    roundMedians.push(thisRound);
   }
   const medians = {} as LatencyMedians;
   for (const entry of calls) medians[entry.contender.key] = median(entry.samples);
-  return { medians, samples: calls[0]?.samples.length ?? 0 };
+  return { medians, roundMedians, samples: calls[0]?.samples.length ?? 0 };
 }

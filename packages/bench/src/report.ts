@@ -46,8 +46,8 @@ function latencySection(results: BenchResults): string {
     const inFlight = first?.workload.plan.inFlight ?? 0;
     parts.push(
       mode === "sequential"
-        ? "### Sequential (one call at a time): median µs per call, ratio to raw fetch"
-        : `### ${inFlight} in flight: median µs per call (batch wall time / calls in the batch), ratio to raw fetch`,
+        ? "### Sequential (one call at a time): median µs per call, paired ratio to raw fetch"
+        : `### ${inFlight} in flight: median µs per call (batch wall time / calls in the batch), paired ratio to raw fetch`,
       table(["workload", "contender", ...runHeaders, "median ratio"], rows),
     );
   }
@@ -173,8 +173,10 @@ const METHOD = `## How it is measured
   contender warms up, then the rounds visit the contenders in an order rotated by one each round, with a
   full GC (\`--expose-gc\`) before each contender's turn. Sequential: each call timed on its own. In
   flight: a batch is 32 workers each making a few calls back to back (4 for N = 1, create and delete, 2 for N = 100, 1 for
-  N = 10 000), so 32 calls are always in flight; the batch's wall time / its calls is one sample. Each run reports medians,
-  and the ratio to raw fetch of that run; goals use the median of the per-run ratios.
+  N = 10 000), so 32 calls are always in flight; the batch's wall time / its calls is one sample. Each run reports
+  the median µs per call of every contender and its ratio to raw fetch, which is the median over the rounds
+  of the ratio of the two contenders' medians in that round (paired: the two turns are seconds apart, so a
+  slow drift of a shared machine moves both); goals use the median of the per-run ratios.
 - **Raw fetch** checks \`res.ok\` and calls \`res.json()\` (delete drains the empty body). Bare openapi-fetch
   is \`createClient<paths>()\` with the models' \`paths\`. The official SDK is \`new DistributionsApi(new
   Configuration({ basePath }))\`.

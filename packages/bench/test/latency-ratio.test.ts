@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { latencyRatio } from "../src/goals.js";
+import type { LatencyMeasurement } from "../src/latency.js";
+
+/** A run of two contenders, `raw` and `ours`, from their per-round medians. */
+function run(rounds: ReadonlyArray<readonly [raw: number, ours: number]>, medians = { raw: 0, ours: 0 }) {
+  return {
+    medians: { ...medians, oursNoTimeout: 0, openapiFetch: 0, official: 0 },
+    roundMedians: rounds.map(([raw, ours]) => ({
+      raw,
+      ours,
+      oursNoTimeout: 0,
+      openapiFetch: 0,
+      official: 0,
+    })),
+    samples: rounds.length,
+  } satisfies LatencyMeasurement;
+}
+
+describe("latencyRatio: how a latency goal reads a run", () => {
+  it("takes the median of the paired per-round ratios, which a machine slowing down between rounds does not move", () => {
+    // The machine halves its speed after the first two rounds; ours is always 4 % slower than raw in its round.
+    const drifting = run(
+      [
+        [100, 104],
+        [100, 104],
+        [200, 208],
+        [200, 208],
+        [200, 208],
+      ],
+      // Whole-run medians of samples that mix both speeds could land anywhere between the two.
+      { raw: 100, ours: 208 },
+    );
+
+    expect(latencyRatio([drifting], "ours", "raw").median).toBeCloseTo(1.04, 10);
+  });
+
+  it("reports each run's ratio and the median over runs", () => {
+    const { median, perRun } = latencyRatio(
+      [run([[100, 110]]), run([[100, 102]]), run([[100, 104]])],
+      "ours",
+      "raw",
+    );
+
+    expect(perRun.map((r) => Number(r.toFixed(2)))).toEqual([1.1, 1.02, 1.04]);
+    expect(median).toBeCloseTo(1.04, 10);
+  });
+
+  it("falls back to the ratio of the run's medians for a run recorded without rounds", () => {
+    const withoutRounds = { ...run([], { raw: 200, ours: 210 }), roundMedians: [] };
+
+    expect(latencyRatio([withoutRounds], "ours", "raw").median).toBeCloseTo(1.05, 10);
+  });
+});
