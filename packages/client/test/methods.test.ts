@@ -254,7 +254,7 @@ describe("client options", () => {
   });
 });
 
-describe("the AbortSignal each attempt hands fetch (a Node fetch pays about 10 µs to follow one)", () => {
+describe("the AbortSignal each attempt hands fetch (a Node fetch pays tens of µs to follow one)", () => {
   /** Watches the global fetch (which still sends every request) and lists the `signal` of each init it got. */
   function watchSignals(): () => unknown[] {
     const spy = vi.spyOn(globalThis, "fetch");
