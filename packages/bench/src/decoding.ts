@@ -87,22 +87,34 @@ export async function verifyDecoding(entries: readonly DecodingEntry[], size: nu
   }
 }
 
-/** One run: `rounds` rounds, each decoding once with every entry in a rotated order; medians in ms. */
+/** One run of the decoding benchmark. */
+export interface DecodingRun {
+  /** Median ms per decode of each entry. */
+  readonly medians: DecodingMedians;
+  /** The ms of each entry in each round, for ratios paired per round (see `decodingRatio`). */
+  readonly rounds: readonly DecodingMedians[];
+}
+
+/** One run: `rounds` rounds, each decoding once with every entry in a rotated order. */
 export async function measureDecoding(
   entries: readonly DecodingEntry[],
   rounds: number,
-): Promise<DecodingMedians> {
+): Promise<DecodingRun> {
   const samples = new Map<string, number[]>(entries.map((entry) => [entry.key, []]));
+  const roundTimes: DecodingMedians[] = [];
   for (const entry of entries) await entry.decode();
   for (let round = 0; round < rounds; round++) {
+    const times: DecodingMedians = {};
     for (const entry of rotate(entries, round)) {
       collectGarbage();
       const start = performance.now();
       await entry.decode();
-      samples.get(entry.key)?.push(performance.now() - start);
+      times[entry.key] = performance.now() - start;
+      samples.get(entry.key)?.push(times[entry.key] as number);
     }
+    roundTimes.push(times);
   }
   const medians: DecodingMedians = {};
   for (const [key, values] of samples) medians[key] = median(values);
-  return medians;
+  return { medians, rounds: roundTimes };
 }

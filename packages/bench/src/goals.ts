@@ -44,9 +44,15 @@ export function latencyRatio(
   return { median: median(perRun), perRun };
 }
 
-/** Median over runs of an entry's decoding time divided by the baseline's. */
+/** Median over runs of an entry's decoding time divided by the baseline's, paired per round like `latencyRatio`. */
 export function decodingRatio(results: BenchResults, key: string, baseline = DECODING_BASELINE): number {
-  return median(results.decoding.runs.map((run) => (run[key] ?? Number.NaN) / (run[baseline] ?? Number.NaN)));
+  const ratioOf = (times: Record<string, number>) =>
+    (times[key] ?? Number.NaN) / (times[baseline] ?? Number.NaN);
+  return median(
+    results.decoding.runs.map((run) =>
+      run.rounds.length === 0 ? ratioOf(run.medians) : median(run.rounds.map(ratioOf)),
+    ),
+  );
 }
 
 function worstLatency(

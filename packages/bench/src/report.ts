@@ -67,18 +67,18 @@ function decodingSection(results: BenchResults): string {
   const { decoding } = results;
   const rows = decoding.entries.map((entry) => [
     entry.label,
-    ...decoding.runs.map((run) => `${(run[entry.key] ?? Number.NaN).toFixed(1)}`),
+    ...decoding.runs.map((run) => `${(run.medians[entry.key] ?? Number.NaN).toFixed(1)}`),
     `**${ratio(decodingRatio(results, entry.key))}**`,
     ratio(decodingRatio(results, entry.key, "jsonParseText")),
   ]);
   return [
-    `Snapshot of N = ${decoding.size.toLocaleString("en-US")} distributions, served from memory by an injected \`fetch\` (no network); median ms per decode over ${decoding.rounds} rounds per run.`,
+    `Snapshot of N = ${decoding.size.toLocaleString("en-US")} distributions, served from memory by an injected \`fetch\` (no network); median ms per decode over ${decoding.rounds} rounds per run; each ratio is the median over runs of the median over rounds of the two decoders' times in that round.`,
     table(
       [
         "decoder",
         ...decoding.runs.map((_, i) => `run ${i + 1} ms`),
-        "ratio to JSON.parse(bytes)",
-        "ratio to JSON.parse(text)",
+        "paired ratio to JSON.parse(bytes)",
+        "paired ratio to JSON.parse(text)",
       ],
       rows,
     ),

@@ -6,7 +6,7 @@ import { type BundleSize, measureBundles } from "./bundle.js";
 import { type CommandTiming, timeCachedTest, timeGenerate } from "./codegen.js";
 import type { BenchConfig } from "./config.js";
 import { type ContenderKey, contenders } from "./contenders/index.js";
-import { type DecodingMedians, decodingEntries, measureDecoding, verifyDecoding } from "./decoding.js";
+import { type DecodingRun, decodingEntries, measureDecoding, verifyDecoding } from "./decoding.js";
 import { type InstalledSize, measureInstalledSizes } from "./installed.js";
 import { type LatencyMeasurement, type LatencyMode, measureLatency, type Workload } from "./latency.js";
 import { describeMachine, type MachineInfo } from "./machine.js";
@@ -33,7 +33,7 @@ export interface BenchResults {
     readonly size: number;
     readonly rounds: number;
     readonly entries: readonly { readonly key: string; readonly label: string }[];
-    readonly runs: DecodingMedians[];
+    readonly runs: DecodingRun[];
   };
   bundles: BundleSize[];
   installed: InstalledSize[];

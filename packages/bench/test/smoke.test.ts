@@ -29,7 +29,7 @@ describe("bench smoke run", () => {
   });
 
   it("decodes the large snapshot with every decoder, validation on and off", () => {
-    const run = results.decoding.runs[0] ?? {};
+    const run = results.decoding.runs[0]?.medians ?? {};
     for (const key of [
       "jsonParse",
       "jsonParseText",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { latencyRatio } from "../src/goals.js";
+import { decodingRatio, latencyRatio } from "../src/goals.js";
 import type { LatencyMeasurement } from "../src/latency.js";
+import type { BenchResults } from "../src/run.js";
 
 /** A run of two contenders, `raw` and `ours`, from their per-round medians. */
 function run(rounds: ReadonlyArray<readonly [raw: number, ours: number]>, medians = { raw: 0, ours: 0 }) {
@@ -50,5 +51,17 @@ describe("latencyRatio: how a latency goal reads a run", () => {
     const withoutRounds = { ...run([], { raw: 200, ours: 210 }), roundMedians: [] };
 
     expect(latencyRatio([withoutRounds], "ours", "raw").median).toBeCloseTo(1.05, 10);
+  });
+});
+
+describe("decodingRatio: how a decoding goal reads a run", () => {
+  it("takes the median of the paired per-round ratios to the baseline", () => {
+    // JSON.parse and our client slow down together in the last two rounds; ours is 2 % slower in each round.
+    const rounds = [40, 40, 40, 60, 60].map((ms) => ({ jsonParse: ms, ours: ms * 1.02 }));
+    const results = {
+      decoding: { runs: [{ medians: { jsonParse: 40, ours: 61.2 }, rounds }] },
+    } as unknown as BenchResults;
+
+    expect(decodingRatio(results, "ours")).toBeCloseTo(1.02, 10);
   });
 });
