@@ -79,7 +79,9 @@ export async function sendOperation(
   for (let retry = 0; ; retry++) {
     // A Node fetch pays 15-50 µs to follow an AbortSignal (bench findings), so an attempt without a timer makes none.
     const controller = timed ? new AbortController() : undefined;
-    const forwardAbort = controller && signal && (() => controller.abort(signal.reason));
+    // (AbortSignal.any would be shorter, but it leaks in Node 20: 237 MB for 200 000 calls under one caller signal.)
+    // The caller's reason is reported from the signal itself (ApiAbortError's cause), not from the controller.
+    const forwardAbort = controller && signal && (() => controller.abort());
     // An already aborted signal fails the attempt at once; the catch below reports it.
     if (forwardAbort) signal.aborted ? forwardAbort() : signal.addEventListener("abort", forwardAbort);
     const timer = controller && setTimeout(() => controller.abort(), timeoutMs);
@@ -87,11 +89,12 @@ export async function sendOperation(
 
     let failure: PiecesDistributionsError | undefined;
     let response: Response | undefined;
-    let bodyText = "";
+    let bodyText!: string; // assigned whenever failure is not
     // The transport: sending, and reading the answer's body (which the timeout covers too).
     try {
+      let data: unknown;
       let error: unknown;
-      if (state.direct)
+      if (state.direct) {
         response = await fetch(request.url, {
           method: spec.method,
           // As openapi-fetch merges them: the JSON content type, the client's headers, the call's (null removes).
@@ -103,21 +106,22 @@ export async function sendOperation(
           body: JSON.stringify(body), // undefined stays undefined: no body
           signal: attemptSignal as AbortSignal, // undefined: none
         });
-      // "stream" leaves a 2xx body unread; openapi-fetch reads any other body, parsing what it can as JSON.
+        data = await response.text();
+      }
+      // openapi-fetch must read the body itself ("text", not "stream"): the Request it made is only held
+      // while it runs, and once the collector takes it, undici no longer forwards our abort to the fetch
+      // the injected fetch made from it, so a timed-out body read would wait forever (tested).
       else
-        ({ error, response } = await state.raw.request(spec.method, spec.path, {
+        ({ data, error, response } = await state.raw.request(spec.method, spec.path, {
           params: { path: args },
           body,
           headers: options?.headers,
-          parseAs: "stream",
+          parseAs: "text",
           signal: attemptSignal,
         }));
+      // openapi-fetch hands back an error body it could parse as JSON parsed: it is serialised again.
       bodyText =
-        error === undefined
-          ? await response.text()
-          : typeof error === "string"
-            ? error
-            : JSON.stringify(error);
+        ((data ?? (typeof error === "string" ? error : JSON.stringify(error))) as string | undefined) ?? "";
     } catch (error) {
       if (signal?.aborted) throw new ApiAbortError("was aborted", { ...request, cause: signal.reason });
       failure = controller?.signal.aborted

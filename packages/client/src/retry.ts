@@ -29,12 +29,12 @@ export function retryDelayMs(retry: number, retryAfter?: string | null): number 
 /** Resolves after `ms` milliseconds, or as soon as `signal` fires (the caller then sees `signal.aborted`). */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(done, signal?.aborted ? 0 : ms);
-    function done(): void {
+    const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
       resolve();
-    }
+    };
+    const timer = setTimeout(done, signal?.aborted ? 0 : ms);
     signal?.addEventListener("abort", done);
   });
 }

@@ -2,7 +2,7 @@
  * Builds a client's methods from an operation table: two small functions per operation (the method and its
  * `...Raw` twin), both handing over to `sendOperation`. Nothing here knows any particular operation.
  */
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, removeTrailingSlash } from "openapi-fetch";
 import type { OperationSpec } from "../generated/operations.js";
 import { type ClientOptions, DEFAULT_BASE_URL, type RequestOptions } from "../options.js";
 import { type ClientState, sendOperation } from "../request.js";
@@ -13,7 +13,8 @@ export function buildClient<Methods, Paths extends {}>(
   specs: { readonly [methodName: string]: OperationSpec },
   options: ClientOptions = {},
 ): Methods & { readonly raw: Client<Paths> } {
-  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  // openapi-fetch's own helper (already in every bundle): one trailing slash goes, as on `raw` calls.
+  const baseUrl = removeTrailingSlash(options.baseUrl ?? DEFAULT_BASE_URL);
   const raw = createClient<Paths>({
     baseUrl,
     // openapi-fetch falls back to the global fetch for `undefined`.
