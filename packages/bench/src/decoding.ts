@@ -109,8 +109,9 @@ export async function measureDecoding(
       collectGarbage();
       const start = performance.now();
       await entry.decode();
-      times[entry.key] = performance.now() - start;
-      samples.get(entry.key)?.push(times[entry.key] as number);
+      const ms = performance.now() - start;
+      times[entry.key] = ms;
+      samples.get(entry.key)?.push(ms);
     }
     roundTimes.push(times);
   }

@@ -27,32 +27,36 @@ export const CACHED_TEST_LIMIT_MS = 2000;
 const MODE_LABEL: Record<LatencyMode, string> = { sequential: "sequential", concurrent: "in flight" };
 
 /**
- * Median over runs of the ratio `numerator / denominator` for one latency row. The ratio of a run is the
- * median over its rounds of the paired per-round ratio (see `LatencyMeasurement.roundMedians`); a run
- * recorded without rounds falls back to the ratio of its medians.
+ * The ratio `numerator / denominator` of one run: the median over its rounds of the two entries' per-round
+ * figures (paired: taken seconds apart, so a slow drift of the machine moves both), or, for a run recorded
+ * without rounds, the ratio of its medians.
  */
+function pairedRatio(
+  run: {
+    readonly medians: Readonly<Record<string, number>>;
+    readonly rounds: readonly Readonly<Record<string, number>>[];
+  },
+  numerator: string,
+  denominator: string,
+): number {
+  const ratioOf = (figures: Readonly<Record<string, number>>) =>
+    (figures[numerator] ?? Number.NaN) / (figures[denominator] ?? Number.NaN);
+  return run.rounds.length === 0 ? ratioOf(run.medians) : median(run.rounds.map(ratioOf));
+}
+
+/** Median over runs of the paired ratio `numerator / denominator` for one latency row, and each run's. */
 export function latencyRatio(
   runs: BenchResults["latency"][number]["runs"],
   numerator: string,
   denominator: string,
 ): { median: number; perRun: number[] } {
-  const ratioOf = (medians: Record<string, number>) =>
-    (medians[numerator] ?? Number.NaN) / (medians[denominator] ?? Number.NaN);
-  const perRun = runs.map((run) =>
-    run.roundMedians.length === 0 ? ratioOf(run.medians) : median(run.roundMedians.map(ratioOf)),
-  );
+  const perRun = runs.map((run) => pairedRatio(run, numerator, denominator));
   return { median: median(perRun), perRun };
 }
 
-/** Median over runs of an entry's decoding time divided by the baseline's, paired per round like `latencyRatio`. */
+/** Median over runs of an entry's decoding time divided by the baseline's, paired per round like latency. */
 export function decodingRatio(results: BenchResults, key: string, baseline = DECODING_BASELINE): number {
-  const ratioOf = (times: Record<string, number>) =>
-    (times[key] ?? Number.NaN) / (times[baseline] ?? Number.NaN);
-  return median(
-    results.decoding.runs.map((run) =>
-      run.rounds.length === 0 ? ratioOf(run.medians) : median(run.rounds.map(ratioOf)),
-    ),
-  );
+  return median(results.decoding.runs.map((run) => pairedRatio(run, key, baseline)));
 }
 
 function worstLatency(

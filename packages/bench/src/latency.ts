@@ -55,7 +55,7 @@ export interface LatencyMeasurement {
    * state: `goals.ts` takes the median of those paired ratios, which a slow drift of the machine (other
    * load, CPU steal on a shared VM) cannot move the way it moves a ratio of whole-run medians.
    */
-  readonly roundMedians: readonly LatencyMedians[];
+  readonly rounds: readonly LatencyMedians[];
   readonly samples: number;
 }
 
@@ -98,7 +98,7 @@ export async function measureLatency(
     const call = built[workload.operation].bind(built);
     return { contender, call, samples: [] as number[] };
   });
-  const roundMedians: LatencyMedians[] = [];
+  const rounds: LatencyMedians[] = [];
   const { plan } = workload;
   for (const entry of calls) {
     await timeSequential(entry.call, plan.warmupCalls, []);
@@ -114,9 +114,9 @@ export async function measureLatency(
       thisRound[entry.contender.key] = median(samples);
       entry.samples.push(...samples);
     }
-    roundMedians.push(thisRound);
+    rounds.push(thisRound);
   }
   const medians = {} as LatencyMedians;
   for (const entry of calls) medians[entry.contender.key] = median(entry.samples);
-  return { medians, roundMedians, samples: calls[0]?.samples.length ?? 0 };
+  return { medians, rounds, samples: calls[0]?.samples.length ?? 0 };
 }

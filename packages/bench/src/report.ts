@@ -194,12 +194,17 @@ const METHOD = `## How it is measured
 - **Workflow**: \`pnpm generate --force\` runs every generator with turbo's cache bypassed; \`pnpm test\` runs
   once to fill the cache, then once more, timed.`;
 
+/** The end of RESULTS.md: findings.md (written by hand) as it stands, or nothing without one. */
+export function findingsSection(): string {
+  const findingsFile = path.join(BENCH_DIR, "findings.md");
+  const findings = existsSync(findingsFile) ? readFileSync(findingsFile, "utf8").trim() : "";
+  return findings === "" ? "" : `\n${findings}\n`;
+}
+
 /** The markdown of RESULTS.md for one session. */
 export function renderReport(results: BenchResults): string {
   const goals = evaluateGoals(results);
   const m = results.machine;
-  const findingsFile = path.join(BENCH_DIR, "findings.md");
-  const findings = existsSync(findingsFile) ? readFileSync(findingsFile, "utf8").trim() : "";
   const runs = results.latency[0]?.runs.length ?? 0;
   return `# Benchmark results
 
@@ -248,5 +253,5 @@ ${typecheckSection(results)}
 ${workflowSection(results)}
 
 ${METHOD}
-${findings === "" ? "" : `\n${findings}\n`}`;
+${findingsSection()}`;
 }

@@ -6,12 +6,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { BENCH_DIR } from "./paths.js";
+import { findingsSection } from "./report.js";
 
 const resultsFile = path.join(BENCH_DIR, "RESULTS.md");
-const findings = readFileSync(path.join(BENCH_DIR, "findings.md"), "utf8").trim();
 const results = readFileSync(resultsFile, "utf8");
-// report.ts renders the findings last, each session's file starting with this heading.
+// report.ts renders the findings last, findings.md starting with this heading.
 const start = results.indexOf("\n## Findings");
 if (start === -1) throw new Error(`${resultsFile} has no "## Findings" section: run pnpm bench`);
-writeFileSync(resultsFile, `${results.slice(0, start)}\n${findings}\n`);
+writeFileSync(resultsFile, `${results.slice(0, start)}${findingsSection()}`);
 console.log(`findings:sync: copied findings.md into ${path.relative(process.cwd(), resultsFile)}`);

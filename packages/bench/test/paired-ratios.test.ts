@@ -7,7 +7,7 @@ import type { BenchResults } from "../src/run.js";
 function run(rounds: ReadonlyArray<readonly [raw: number, ours: number]>, medians = { raw: 0, ours: 0 }) {
   return {
     medians: { ...medians, oursNoTimeout: 0, openapiFetch: 0, official: 0 },
-    roundMedians: rounds.map(([raw, ours]) => ({
+    rounds: rounds.map(([raw, ours]) => ({
       raw,
       ours,
       oursNoTimeout: 0,
@@ -48,7 +48,7 @@ describe("latencyRatio: how a latency goal reads a run", () => {
   });
 
   it("falls back to the ratio of the run's medians for a run recorded without rounds", () => {
-    const withoutRounds = { ...run([], { raw: 200, ours: 210 }), roundMedians: [] };
+    const withoutRounds = { ...run([], { raw: 200, ours: 210 }), rounds: [] };
 
     expect(latencyRatio([withoutRounds], "ours", "raw").median).toBeCloseTo(1.05, 10);
   });
