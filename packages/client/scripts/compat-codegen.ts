@@ -1,6 +1,6 @@
 /**
- * The compat emitter: from the document's component schemas (and its operations), the source of
- * `src/generated/compat-models.ts`: the model interfaces and enums exactly as the official SDK
+ * The compat emitter: from the document's component schemas (and its operations), the sources of
+ * `src/generated/compat-models.ts` and `compat-tables.ts`: the model interfaces and enums exactly as the official SDK
  * (openapi-generator `typescript-fetch`) declares them (`_public`, `_short`, `githubId`, `Date` for
  * `date-time`), each with its schema's description as TSDoc, and the table `src/compat/convert.ts` turns
  * values between official and wire names with. Nothing is written per model by hand: a spec change
@@ -185,7 +185,7 @@ function methodDoc(operation: CompatOperation): string[] {
   return ["  /**", ...lines.map((line) => (line === "" ? "   *" : `   * ${line}`)), "   */"];
 }
 
-function emitOperations(operations: readonly CompatOperation[]): string[] {
+function emitOperations(operations: readonly CompatOperation[]): { types: string[]; rows: string[] } {
   const requests: string[] = [];
   const methods: string[] = [];
   const rows: string[] = [];
@@ -234,27 +234,26 @@ function emitOperations(operations: readonly CompatOperation[]): string[] {
         .replace(/,/g, ", ")},`,
     );
   }
-  return [
+  const types = [
     ...requests,
     "/** The methods of the official SDK's `DistributionsApi`, one per operation of the document, each with its `...Raw` twin. */",
     "export interface CompatMethods {",
     ...methods,
     "}",
     "",
-    "/** For each method: the component schema of its request body and of its success answer, if any. */",
-    "export const compatOperations: { readonly [methodName: string]: CompatOperationSchemas } = {",
-    ...rows,
-    "};",
-    "",
   ];
+  return { types, rows };
 }
 
-/** Generates the TypeScript source of `src/generated/compat-models.ts`. */
-export function generateCompatSource(
+/**
+ * Generates the TypeScript sources of `src/generated/compat-models.ts` (the public types and enums: the
+ * compat entry exports all of it) and `src/generated/compat-tables.ts` (the conversion tables it runs on).
+ */
+export function generateCompatSources(
   schemas: Readonly<Record<string, JsonSchema>>,
   operations: readonly CompatOperation[],
   options: { readonly header: string; readonly runtimeImport: string },
-): string {
+): { readonly models: string; readonly tables: string } {
   const declarations: string[] = [];
   const table: string[] = [];
   const names = new Map<string, string>();
@@ -276,12 +275,18 @@ export function generateCompatSource(
         `${where}: only object and string enum components are supported by the compat generator`,
       );
   }
-  return [
+  const { types, rows } = emitOperations(operations);
+  const models = [
     options.header,
     `import type { ApiResponse, InitOverrideFunction } from ${JSON.stringify(`${options.runtimeImport}/compat/runtime.js`)};`,
-    `import type { CompatModels, CompatOperationSchemas } from ${JSON.stringify(`${options.runtimeImport}/compat/convert.js`)};`,
     "",
     ...declarations,
+    ...types,
+  ].join("\n");
+  const tables = [
+    options.header,
+    `import type { CompatModels, CompatOperationSchemas } from ${JSON.stringify(`${options.runtimeImport}/compat/convert.js`)};`,
+    "",
     "/**",
     " * Every object schema by wire name: its properties by official name, each with its wire name, whether it",
     " * is required, and the schema (`model`) or `date-time` (`date`) its value is converted with; `null` for an",
@@ -291,6 +296,11 @@ export function generateCompatSource(
     ...table,
     "};",
     "",
-    ...emitOperations(operations),
+    "/** For each method: the component schema of its request body and of its success answer, if any. */",
+    "export const compatOperations: { readonly [methodName: string]: CompatOperationSchemas } = {",
+    ...rows,
+    "};",
+    "",
   ].join("\n");
+  return { models, tables };
 }

@@ -1,8 +1,8 @@
 /**
  * `pnpm generate` of @pieces-distributions/client: regenerates `src/generated/operations.ts` (the operation
  * table and the method types), `src/generated/body-shapes.ts` (the request-body property names the client
- * checks) and `src/generated/compat-models.ts` (the official SDK's model shapes and the name mapping of the
- * compat entry) from the OpenAPI document. `pnpm generate:check` (`--check`) writes nothing and fails,
+ * checks) and `src/generated/compat-models.ts` + `compat-tables.ts` (the official SDK's model shapes and the name
+ * mapping of the compat entry) from the OpenAPI document. `pnpm generate:check` (`--check`) writes nothing and fails,
  * naming each stale file, when a committed file differs from what the document produces.
  *
  * Usage: tsx scripts/generate.ts [--check] [--document path] [--out-file path] [--models-import specifier]
@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { generateConfig } from "../generate.config.js";
 import { generateBodyShapesSource, type JsonSchema } from "./body-shapes-codegen.js";
-import { generateCompatSource } from "./compat-codegen.js";
+import { generateCompatSources } from "./compat-codegen.js";
 import { generateOperationsSource, readOperations } from "./operations-codegen.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -65,9 +65,11 @@ export async function generateSchemaFiles(documentPath: string): Promise<Map<str
     ...operation,
     bodySchema: operation.body?.schema ?? null,
   }));
+  const compat = generateCompatSources(schemas, compatOperations, { header, runtimeImport: ".." });
   return new Map([
     ["body-shapes.ts", generateBodyShapesSource(schemas, bodies, header)],
-    ["compat-models.ts", generateCompatSource(schemas, compatOperations, { header, runtimeImport: ".." })],
+    ["compat-models.ts", compat.models],
+    ["compat-tables.ts", compat.tables],
   ]);
 }
 

@@ -4,7 +4,8 @@
  * `new DistributionsApi(new Configuration({ basePath }))`, the same model shapes (`_public`, `githubId`,
  * `Date`), `...Raw` methods with `{ raw, value() }`, and `ResponseError`/`FetchError`/`RequiredError`.
  */
-import { type CompatMethods, compatOperations } from "../generated/compat-models.js";
+import type { CompatMethods } from "../generated/compat-models.js";
+import { compatOperations } from "../generated/compat-tables.js";
 import { operationSpecs } from "../generated/operations.js";
 import { type ApiResponse, BaseAPI, type InitOverrideFunction } from "./runtime.js";
 

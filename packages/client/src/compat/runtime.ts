@@ -6,7 +6,7 @@
  */
 import { createDistributionsClient } from "../client.js";
 import { ApiAbortError, ApiConnectionError, ApiError, ApiResponseError, ApiTimeoutError } from "../errors.js";
-import { compatModels, compatOperations } from "../generated/compat-models.js";
+import { compatModels, compatOperations } from "../generated/compat-tables.js";
 import { type OperationSpec, operationSpecs } from "../generated/operations.js";
 import { fillPath } from "../internal/path.js";
 import { DEFAULT_BASE_URL } from "../options.js";
