@@ -20,10 +20,11 @@ function check(schema: string, value: unknown, path: string): void {
       const item = (value as Record<string, unknown>)[key];
       // The items of an array have the array's schema; an object's properties, the ones the table gives.
       const child = Array.isArray(value) ? schema : shape[key];
-      // A JSON Pointer token: "~" and "/" escaped.
+      if (child === 0 || (child === undefined && item === undefined)) continue;
+      // A JSON Pointer token: "~" and "/" escaped (built only for a value looked into, or refused).
       const at = `${path}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       if (child) check(child, item, at);
-      else if (child === undefined && item !== undefined) {
+      else {
         const suggestion = suggestProperty(Object.keys(shape), key);
         throw new InvalidArgumentError(
           `${at}: not a property of ${schema}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
