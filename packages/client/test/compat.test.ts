@@ -31,7 +31,7 @@ const GIST_DISTRIBUTION = {
   },
 };
 
-describe("the compat entry, shaped like the official SDK", () => {
+describe("the compat entry, shaped like the official SDK", { timeout: 30_000 }, () => {
   it("sends official names as wire names and answers in the official shape, with Dates", async () => {
     server = await startTestServer([json(200, GIST_DISTRIBUTION)]);
     const api = new DistributionsApi(new Configuration({ basePath: server.url }));

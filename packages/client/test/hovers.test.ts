@@ -64,5 +64,5 @@ describe("hovers", () => {
     expect(hover(service, "GitHubGistDistribution]")).toContain(
       "A distribution published as a GitHub gist, with the gist's id and address.",
     );
-  });
+  }, 300_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDistributionsClient, InvalidArgumentError } from "../src/index.js";
 
-describe("options checked when the client is created", () => {
+describe("options checked when the client is created", { timeout: 30_000 }, () => {
   it.each(["localhost:1000", "not a url", "ftp://localhost:1000", "/distributions", ""])(
     "refuses the baseUrl %j, naming it",
     (baseUrl) => {

@@ -16,7 +16,7 @@ async function createWith(seed: unknown): Promise<unknown> {
   return client.distributionsCreateNewDistribution({ seededDistribution: seed as SeededDistribution });
 }
 
-describe("request-body properties the document does not know", () => {
+describe("request-body properties the document does not know", { timeout: 30_000 }, () => {
   it("refuses the official SDK's _public, naming the path and the wire name, and sends nothing", async () => {
     await expect(createWith({ github: { gist: { name: "x.ts", _public: false } } })).rejects.toThrow(
       new InvalidArgumentError(

@@ -101,7 +101,7 @@ async function runAgainstMock(
   const mock = await startRecordedMock();
   try {
     const [command, args] = file.endsWith(".ts") ? [bin("tsx"), [file]] : [process.execPath, [file]];
-    const { stdout } = await run(command, [...args, mock.url, dead], { cwd: packageDir, timeout: 60_000 });
+    const { stdout } = await run(command, [...args, mock.url, dead], { cwd: packageDir, timeout: 240_000 });
     return { printed: JSON.parse(stdout), wire: mock.wire };
   } finally {
     await mock.close();
@@ -150,7 +150,7 @@ describe("migrating from the official SDK by changing the import", () => {
       unreachable: { name: "FetchError" },
     });
     expect(JSON.parse(official.wire[0]?.body ?? "")).toMatchObject({ github: { gist: { public: false } } });
-  }, 120_000);
+  }, 300_000);
 
   it("the plain-JavaScript script keeps a gist seeded `_public: false` private with either import", async () => {
     const compatFile = await compatCopy("official-sdk-usage.mjs");
@@ -165,7 +165,7 @@ describe("migrating from the official SDK by changing the import", () => {
       isDate: true,
       status: 500,
     });
-  }, 120_000);
+  }, 300_000);
 
   it("type-checks both TypeScript files, the compat copy also under moduleResolution node10 without skipLibCheck", async () => {
     const compatFile = await compatCopy("official-sdk-usage.ts");
@@ -201,5 +201,5 @@ describe("migrating from the official SDK by changing the import", () => {
       cwd: node10Dir,
     }).catch((error: { stdout: string }) => error);
     expect(result.stdout).toBe("");
-  }, 120_000);
+  }, 300_000);
 });
