@@ -189,7 +189,9 @@ describe("migrating from the official SDK by changing the import", () => {
       "console.log(JSON.stringify(await main(basePath, deadBasePath)));",
       "void main(basePath, deadBasePath).then((result) => console.log(JSON.stringify(result)));",
     );
-    await writeFile(path.join(node10Dir, "usage.ts"), source);
+    // The root entry beside it, and the models' validators subpath it uses: both resolve there too.
+    const root = `import { createDistributionsClient, type Distribution as WireDistribution } from "@pieces-distributions/client";\nexport const rootCreated: Promise<WireDistribution> = createDistributionsClient().distributionsCreateNewDistribution();\n`;
+    await writeFile(path.join(node10Dir, "usage.ts"), `${root}${source}`);
     await writeFile(
       path.join(node10Dir, "tsconfig.json"),
       JSON.stringify({
