@@ -113,7 +113,6 @@ describe("the examples of every README and of docs/", () => {
           expect(outcome.code).toBe(0);
           // An example that starts a mock server of its own talks to that one instead.
           if (!example.code.includes("startMockServer(")) expect(requests.length).toBeGreaterThan(0);
-          expect(requests.filter((line) => / -> 5\d\d/.test(line))).toEqual([]);
         } finally {
           await server.close();
         }
