@@ -1,5 +1,5 @@
 /** One section of `docs/README.md` per operation: signature, example, parameters, answers, errors. */
-import type { ReferenceOperation } from "../document.js";
+import type { ReferenceBody, ReferenceOperation } from "../document.js";
 import { errorsTable, retrySentence } from "./errors.js";
 import { literal } from "./example-code.js";
 import { code, page, table } from "./markdown.js";
@@ -113,16 +113,21 @@ function returnsSentence(operation: ReferenceOperation, link: ModelLink): string
   return `Resolves with ${typeText({ $ref: `#/components/schemas/${operation.returns}` }, link)} (the ${success?.status ?? "2xx"} answer's JSON body): ${success?.description ?? ""} ${code(`${operation.methodName}Raw`)} resolves with ${code("{ data, response }")}.`;
 }
 
+/** What the request carries: its body's content type and the header it is sent with. */
+function requestBodySentence(body: ReferenceBody | null): string {
+  if (body === null) return "no request body";
+  const optional = body.required ? "" : " (optional)";
+  const when = body.required ? "" : " when given";
+  return `request body: ${code(body.contentType)}${optional}, sent with ${code(`Content-Type: ${body.contentType}`)}${when}`;
+}
+
 /** The section of one operation, under a `##` heading named after the method. */
 export function operationSection(operation: ReferenceOperation, link: ModelLink): string {
-  const request =
-    operation.body === null
-      ? "no body"
-      : `${code(operation.body.contentType)}${operation.body.required ? "" : " (optional)"}`;
+  const request = requestBodySentence(operation.body);
   return page([
     `## ${operation.methodName}`,
     `**${operation.summary}.** ${operation.description}`,
-    `${code(`${operation.method} ${operation.path}`)} (operationId ${code(operation.operationId)}); request body: ${request}.`,
+    `${code(`${operation.method} ${operation.path}`)} (operationId ${code(operation.operationId)}); ${request}.`,
     ["```ts signature", signature(operation), "```"].join("\n"),
     "### Example",
     example(operation),
