@@ -4,8 +4,8 @@
  *   1. the spec gate (`pnpm spec:diff`): refuses, before writing anything, when a package whose public
  *      surface the document's changes touch has no changeset of at least the bump they need;
  *   2. changelog changesets: one per class of API change, written from the gate's classification, so each
- *      CHANGELOG.md lists the API changes that touch that package; and every pending changeset that names
- *      a member of a `fixed` group is made to name all of them (so no member gets an empty heading);
+ *      CHANGELOG.md lists the API changes that touch that package; and one for each member of a `fixed`
+ *      group that no changeset names, saying it moves with the others (not an empty heading);
  *   3. `changeset version` (bumps package.json versions, writes CHANGELOG entries, deletes the changesets);
  *   4. the fixed group's members share one version;
  *   5. `info.version` of the OpenAPI document := the models/client version;
@@ -75,39 +75,40 @@ export interface VersionPackagesOptions {
 
 const require = createRequire(import.meta.url);
 
-/** Writes the API changesets and widens fixed-group changesets to every member; returns the API ids. */
+/**
+ * Writes the API changesets, then one changeset for each fixed-group member no pending changeset names
+ * (so its changelog says why it moves instead of showing an empty heading); returns the ids written.
+ */
 async function writeChangelogChangesets(root: string, gate: SpecDiffResult): Promise<string[]> {
-  const { fixed } = readChangesetConfig(root);
-  for (const changeset of await getChangesets(root)) {
-    const releases = new Map<string, string>(
-      changeset.releases.map((release) => [release.name, release.type]),
-    );
-    let widened = false;
-    for (const group of fixed) {
-      const asked = group.reduce<Bump>(
-        (max, name) => maxBump(max, (releases.get(name) as Bump) ?? "none"),
-        "none",
-      );
-      if (asked === "none") continue;
-      for (const name of group) {
-        if (releases.get(name) === asked) continue;
-        releases.set(name, asked);
-        widened = true;
+  const ids: string[] = [];
+  const write = (wanted: string, releases: ReadonlyMap<string, string>, summary: string) => {
+    let id = wanted;
+    for (let n = 2; existsSync(path.join(root, ".changeset", `${id}.md`)); n++) id = `${wanted}-${n}`;
+    writeFileSync(path.join(root, ".changeset", `${id}.md`), formatChangeset(releases, summary));
+    ids.push(id);
+  };
+  for (const draft of apiChangesets(gate)) write(draft.id, draft.releases, draft.summary);
+
+  const pending = await getChangesets(root);
+  for (const group of readChangesetConfig(root).fixed) {
+    let bump: Bump = "none";
+    const named = new Set<string>();
+    for (const changeset of pending) {
+      for (const release of changeset.releases) {
+        if (!group.includes(release.name) || release.type === "none") continue;
+        bump = maxBump(bump, release.type);
+        named.add(release.name);
       }
     }
-    if (widened) {
-      writeFileSync(
-        path.join(root, ".changeset", `${changeset.id}.md`),
-        formatChangeset(releases, changeset.summary),
+    if (bump === "none") continue;
+    const others = [...named].join(" and ");
+    for (const member of group.filter((name) => !named.has(name))) {
+      write(
+        `fixed-group-${member.replace(/^@[^/]+\//, "")}`,
+        new Map([[member, bump]]),
+        `No change of its own: released with ${others} at the same version (one fixed group).`,
       );
     }
-  }
-  const ids: string[] = [];
-  for (const draft of apiChangesets(gate)) {
-    let id = draft.id;
-    for (let n = 2; existsSync(path.join(root, ".changeset", `${id}.md`)); n++) id = `${draft.id}-${n}`;
-    writeFileSync(path.join(root, ".changeset", `${id}.md`), formatChangeset(draft.releases, draft.summary));
-    ids.push(id);
   }
   return ids;
 }

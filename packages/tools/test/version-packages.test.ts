@@ -67,7 +67,11 @@ describe("pnpm version-packages on a fixture workspace", () => {
     expect(versionsIn(root)["@pieces-distributions/examples"]).toBe("0.0.0");
     const entry =
       "## 1.1.0\n\n### Minor Changes\n\n- API: `Distribution.note` added (minor)\n- Distributions can carry a note.\n";
-    for (const dir of ["models", "client", "mock-server"]) expect(changelog(root, dir)).toContain(entry);
+    for (const dir of ["client", "mock-server"]) expect(changelog(root, dir)).toContain(entry);
+    // The changeset did not name the models: they get the API line, not the client's prose.
+    expect(changelog(root, "models")).toContain(
+      "## 1.1.0\n\n### Minor Changes\n\n- API: `Distribution.note` added (minor)\n\n## 1.0.0",
+    );
     expect(changelog(root, "client")).toContain(
       "### Patch Changes\n\n- Updated dependencies: @pieces-distributions/models@1.1.0\n\n## 1.0.0",
     );
@@ -98,7 +102,7 @@ describe("pnpm version-packages on a fixture workspace", () => {
     expect(versionPackages(root)).toBeUndefined();
 
     expect(versionsIn(root)).toMatchObject({ [MODELS]: "2.0.0", [CLIENT]: "2.0.0", [MOCK]: "2.0.0" });
-    expect(changelog(root, "client")).toContain(
+    expect(changelog(root, "models")).toContain(
       [
         "## 2.0.0",
         "",
@@ -110,6 +114,9 @@ describe("pnpm version-packages on a fixture workspace", () => {
         "- Version 2 of the API.",
         "",
       ].join("\n"),
+    );
+    expect(changelog(root, "client")).toContain(
+      "- API changes in the OpenAPI document:\n  - `distributions_snapshot` renamed to `distributions_list` (`GET /distributions`) (major)\n  - `Distribution.deleted` removed (major)\n\n### Patch Changes",
     );
     const mock = changelog(root, "mock-server");
     expect(mock).toContain("- API: `Distribution.deleted` removed (major)\n");
@@ -129,14 +136,16 @@ describe("pnpm version-packages on a fixture workspace", () => {
     expect(changelog(root, "mock-server")).toContain("## 1.0.1\n\n### Patch Changes\n\n- Fix a route.\n");
   });
 
-  it("gives both fixed-group changelogs the entry of a client-only changeset, and does not release the mock server its range still covers", () => {
+  it("says why the models move with a client-only changeset, and does not release the mock server its range still covers", () => {
     const root = workspace();
     addChangeset(root, "option", { [CLIENT]: "minor" }, "Add a sample option.");
     expect(versionPackages(root)).toBeUndefined();
     expect(versionsIn(root)).toMatchObject({ [MODELS]: "1.1.0", [CLIENT]: "1.1.0", [MOCK]: "1.0.0" });
-    for (const dir of ["models", "client"]) {
-      expect(changelog(root, dir)).toContain("## 1.1.0\n\n### Minor Changes\n\n- Add a sample option.\n");
-    }
+    expect(changelog(root, "client")).toContain("## 1.1.0\n\n### Minor Changes\n\n- Add a sample option.\n");
+    expect(changelog(root, "models")).toContain(
+      `## 1.1.0\n\n### Minor Changes\n\n- No change of its own: released with ${CLIENT} at the same version (one fixed group).\n`,
+    );
+    expect(changelog(root, "mock-server")).not.toContain("## 1.1.0");
   });
 
   it("refuses before writing anything when a package the changes touch has too small a changeset", () => {
