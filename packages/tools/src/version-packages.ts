@@ -127,19 +127,25 @@ export async function versionPackages(
 
   const snapshot = FileSnapshot.take(root);
   let step = "changelog changesets";
+  let signalled: NodeJS.Signals | undefined;
   const interrupted = (signal: NodeJS.Signals) => {
-    // The running command got the signal too and fails; the catch below puts the files back.
-    step = `${step} (interrupted by ${signal})`;
+    // A running command got the signal too and fails; otherwise the next step refuses to start. Either
+    // way the catch below puts the files back.
+    signalled = signal;
+  };
+  const next = (name: string) => {
+    if (signalled !== undefined) throw new Error(`interrupted by ${signalled}`);
+    step = name;
   };
   process.on("SIGINT", interrupted);
   process.on("SIGTERM", interrupted);
   try {
     const written = await writeChangelogChangesets(root, gate);
 
-    step = "changeset version";
+    next("changeset version");
     run(process.execPath, [require.resolve("@changesets/cli/bin.js"), "version"], { cwd: root, inherit });
 
-    step = "fixed group versions";
+    next("fixed group versions");
     const packages = readWorkspacePackages(root);
     const group = readChangesetConfig(root).fixed.find((members) => members.includes(MODELS_PACKAGE)) ?? [
       MODELS_PACKAGE,
@@ -152,24 +158,26 @@ export async function versionPackages(
       );
     }
 
-    step = "info.version";
+    next("info.version");
     writeFileSync(specPath, setInfoVersion(readFileSync(specPath, "utf8"), specVersion));
 
-    step = "released baseline";
+    next("released baseline");
     mkdirSync(path.dirname(releasedPath), { recursive: true });
     copyFileSync(specPath, releasedPath);
 
-    step = "generate";
+    next("generate");
     run("pnpm", ["run", "--if-present", "generate"], { cwd: root, inherit });
-    step = "generate:check";
+    next("generate:check");
     run("pnpm", ["run", "--if-present", "generate:check"], { cwd: root, inherit });
 
-    step = "lockfile";
+    next("lockfile");
     run("pnpm", ["install", "--lockfile-only"], { cwd: root, inherit });
+    next("finish");
     return { specVersion, apiChangesets: written };
   } catch (error) {
     const { restored, removed } = snapshot.restore();
-    throw new VersionStepError(step, error, restored.length + removed.length);
+    const where = signalled === undefined ? step : `${step} (interrupted by ${signalled})`;
+    throw new VersionStepError(where, error, restored.length + removed.length);
   } finally {
     process.off("SIGINT", interrupted);
     process.off("SIGTERM", interrupted);
