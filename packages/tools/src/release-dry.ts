@@ -2,7 +2,8 @@
  * `pnpm release:dry`: proves that the packages a user would install work, short of `npm publish`.
  *   1. `pnpm pack` every public package (workspace ranges become real versions, as on publish);
  *   2. per tarball: every file its `exports`/`main`/`types`/`bin` point at is in it, publint (strict) and
- *      attw (node16 profile) are clean;
+ *      attw (node16 profile) are clean; per package: its size budget (`size-limit`, where it has a
+ *      config) holds and its API report check (`pnpm run api:check`, where it has that script) passes;
  *   3. a fresh npm project in the OS temp dir installs the tarballs (no workspace links; our packages can
  *      only come from the tarballs), runs an ESM and a CommonJS script that drive the client against the
  *      embedded mock server, and type-checks a file using the public types (ESM and CJS resolution).
@@ -17,6 +18,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { apiReportOutcome, sizeLimitOutcome } from "./release-dry/budgets.js";
 import { installTarballs, runSmokeScripts, typeCheckConsumer } from "./release-dry/consumer.js";
 import { missingEntryFiles } from "./release-dry/entry-files.js";
 import { attwProblems, publintProblems } from "./release-dry/lint-tarball.js";
@@ -65,6 +67,17 @@ function timed<T>(log: (line: string) => void, label: string, step: () => T): T 
   return result;
 }
 
+/** The size budget and API report of the package in `dir`, with one progress summary. */
+function timedOutcomes(dir: string): { problems: string[]; summary: string } {
+  const started = performance.now();
+  const outcomes = [sizeLimitOutcome(dir), apiReportOutcome(dir)];
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return {
+    problems: outcomes.flatMap((outcome) => outcome.problems),
+    summary: `${outcomes.map((outcome) => outcome.summary).join(", ")} (${seconds} s)`,
+  };
+}
+
 /** Runs the dry release; resolves when every package is fit to publish, else rejects with {@link ReleaseDryError}. */
 export async function releaseDry(options: ReleaseDryOptions): Promise<void> {
   const log = options.log ?? console.log;
@@ -72,9 +85,11 @@ export async function releaseDry(options: ReleaseDryOptions): Promise<void> {
   const tarballs = path.join(workDir, "tarballs");
   const failures: PackageFailure[] = [];
   const packed: PackedPackage[] = [];
+  const dirOf = new Map<string, string>();
 
   for (const dir of options.packageDirs) {
     const name = readManifest(dir).name;
+    dirOf.set(name, dir);
     try {
       packed.push(timed(log, `packed ${name}`, () => packPackage(dir, tarballs)));
     } catch (error) {
@@ -88,6 +103,9 @@ export async function releaseDry(options: ReleaseDryOptions): Promise<void> {
     log(
       `  checked ${pkg.name}@${pkg.version}: ${problems.length === 0 ? "entry files, publint, attw ok" : `${problems.length} problem(s)`} (${seconds} s)`,
     );
+    const budgets = timedOutcomes(dirOf.get(pkg.name) ?? pkg.unpackedDir);
+    log(`  budgets of ${pkg.name}: ${budgets.summary}`);
+    problems.push(...budgets.problems);
     if (problems.length > 0) failures.push({ package: pkg.name, problems });
   }
   if (failures.length > 0) throw new ReleaseDryError(failures);

@@ -7,9 +7,6 @@ export const SPEC_PATH = "openapi/pieces-os-distributions.yaml";
 /** The document as of the last version step (the baseline `spec:diff` compares against), relative to the root. */
 export const RELEASED_SPEC_PATH = "openapi/.released/pieces-os-distributions.yaml";
 
-/** The packages that form the changesets `fixed` group: their versions always agree, and follow the spec. */
-export const FIXED_GROUP = ["@pieces-distributions/models", "@pieces-distributions/client"] as const;
-
 /** The package whose version `info.version` of the document mirrors. */
 export const SPEC_VERSION_PACKAGE = "packages/models";
 

@@ -8,6 +8,7 @@ export interface PackageManifest {
   readonly private?: boolean;
   readonly exports?: unknown;
   readonly dependencies?: Readonly<Record<string, string>>;
+  readonly peerDependencies?: Readonly<Record<string, string>>;
 }
 
 /** A workspace package: its manifest and its directory. */

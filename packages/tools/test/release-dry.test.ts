@@ -21,6 +21,9 @@ describe("pnpm release:dry", () => {
     expect(output).toContain("release:dry FAILED: 1 package(s) not fit to publish:");
     expect(output).toContain("  @pieces-distributions/fixture-missing-export-file:\n");
     expect(output).toContain(
+      "budgets of @pieces-distributions/fixture-missing-export-file: no size budget, no api:check script",
+    );
+    expect(output).toContain(
       '- exports["."].require.default points at ./lib/index.cjs, which is not in the tarball',
     );
     expect(output).toContain(
@@ -34,7 +37,14 @@ describe("pnpm release:dry", () => {
     expect(status).toBe(0);
     for (const name of ["models", "client", "mock-server"]) {
       expect(output).toContain(`checked @pieces-distributions/${name}@`);
+      expect(output).toMatch(
+        new RegExp(
+          `budgets of @pieces-distributions/${name}: (size-limit ok|no size budget), (api:check ok|no api:check script)`,
+        ),
+      );
     }
+    // The client has a size budget (.size-limit.json): the dry release runs it, so no release exceeds it.
+    expect(output).toContain("budgets of @pieces-distributions/client: size-limit ok");
     expect(output).toContain(
       "esm: create, snapshot and delete through the packed client against the packed mock server",
     );

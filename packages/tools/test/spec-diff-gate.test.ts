@@ -1,106 +1,199 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { RELEASED_SPEC_PATH, SPEC_PATH } from "../src/repository.js";
 import { formatReport, specDiff } from "../src/spec-diff.js";
+import { addChangeset, createFixtureWorkspace, editSpec } from "./helpers/fixture-workspace.js";
 
 const tsx = path.resolve(import.meta.dirname, "../node_modules/.bin/tsx");
 const script = path.resolve(import.meta.dirname, "../src/spec-diff.ts");
-const fixtures = path.resolve(import.meta.dirname, "fixtures/spec-diff");
+const pairs = path.resolve(import.meta.dirname, "fixtures/spec-diff");
+
+const MODELS = "@pieces-distributions/models";
+const CLIENT = "@pieces-distributions/client";
+const MOCK = "@pieces-distributions/mock-server";
 
 const roots: string[] = [];
 afterEach(() => {
   for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A temporary root whose `.changeset/` holds the given pending changesets (file name -> releases). */
-function rootWithChangesets(changesets: Record<string, Record<string, string>>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), "pieces-spec-diff-"));
+function workspace(): string {
+  const root = createFixtureWorkspace();
   roots.push(root);
-  mkdirSync(path.join(root, ".changeset"));
-  for (const [id, releases] of Object.entries(changesets)) {
-    const frontMatter = Object.entries(releases).map(([name, bump]) => `"${name}": ${bump}`);
-    writeFileSync(
-      path.join(root, ".changeset", `${id}.md`),
-      `---\n${frontMatter.join("\n")}\n---\n\nA change.\n`,
-    );
-  }
   return root;
 }
 
-/** Runs the `spec:diff` command from base.yaml to a fixture; returns its exit code and output. */
-function specDiffCommand(root: string, head: string, base = "base.yaml") {
-  const result = spawnSync(
-    tsx,
-    [script, "--root", root, "--base", path.join(fixtures, base), "--head", path.join(fixtures, head)],
-    { encoding: "utf8" },
-  );
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-/** The gate in-process, from base.yaml to a fixture: whether it passes, and its report. */
-async function gate(root: string, head: string) {
-  const options = { root, basePath: path.join(fixtures, "base.yaml"), headPath: path.join(fixtures, head) };
+/** The gate in-process on a fixture workspace: its own document against its own baseline, or a pair. */
+async function gate(root: string, pair?: { base: string; head: string }) {
+  const options = {
+    root,
+    basePath: pair ? path.join(pairs, pair.base) : path.join(root, RELEASED_SPEC_PATH),
+    headPath: pair ? path.join(pairs, pair.head) : path.join(root, SPEC_PATH),
+  };
   const result = await specDiff(options);
-  return { ok: result.ok, report: formatReport(result, options) };
+  return { result, ok: result.ok, report: formatReport(result, options) };
 }
 
-describe("pnpm spec:diff gates the fixed group's bump", () => {
-  it("fails on a breaking change when the pending changesets ask only for minor, naming the bump", () => {
-    const root = rootWithChangesets({ "new-field": { "@pieces-distributions/client": "minor" } });
-    const { status, output } = specDiffCommand(root, "breaking/removed-field.yaml");
-    expect(status).toBe(1);
-    expect(output).toContain('breaking  components.schemas.Thing: property "count" removed');
-    expect(output).toContain(
-      "Required bump for @pieces-distributions/models + @pieces-distributions/client: major",
-    );
-    expect(output).toContain("Pending changesets ask for: minor (new-field (minor))");
-    expect(output).toContain("FAIL: the spec changes need a major bump");
-  });
+/** A new optional response field: `Distribution.note` (minor for models, client and the mock server). */
+const addNote = (text: string) =>
+  text.replace(
+    "        deleted:\n",
+    "        note:\n          type: string\n          description: A note.\n        deleted:\n",
+  );
 
-  it("passes a breaking change once a changeset asks a member of the group for major", async () => {
-    const root = rootWithChangesets({
-      "drop-count": { "@pieces-distributions/models": "major" },
-      other: { "@pieces-distributions/client": "patch" },
-    });
-    const { ok, report } = await gate(root, "breaking/removed-field.yaml");
+/** `Distribution.deleted` removed: breaking for every package whose types carry Distribution. */
+const removeDeleted = (text: string) =>
+  text.replace(
+    "        deleted:\n          type: boolean\n          description: Whether it was deleted.\n",
+    "",
+  );
+
+describe("the spec gate maps each change to the packages whose public surface it touches", () => {
+  it("passes a new Distribution field with a minor changeset for the fixed group and the mock server", async () => {
+    const root = workspace();
+    editSpec(root, addNote);
+    addChangeset(root, "note", { [CLIENT]: "minor", [MOCK]: "minor" });
+    const { ok, report, result } = await gate(root);
     expect(report).not.toContain("FAIL");
     expect(ok).toBe(true);
+    const byName = new Map(result.packages.map((pkg) => [pkg.name, pkg]));
+    expect(byName.get(MODELS)?.required).toBe("minor");
+    expect(byName.get(MOCK)?.required).toBe("minor");
+    expect(byName.get(MOCK)?.through).toEqual(["Distribution"]);
+    expect(report).toContain(
+      'additive  components.schemas.Distribution: optional property "note" added  [models, client, mock-server]',
+    );
   });
 
-  it("passes an additive change with a minor changeset", async () => {
-    const root = rootWithChangesets({ "new-op": { "@pieces-distributions/client": "minor" } });
-    expect((await gate(root, "additive/new-operation.yaml")).ok).toBe(true);
-  });
-
-  it("does not count a mock-server changeset towards the fixed group", async () => {
-    const root = rootWithChangesets({ mock: { "@pieces-distributions/mock-server": "major" } });
-    const { ok, report } = await gate(root, "additive/new-response-enum-value.yaml");
-    expect(ok).toBe(false);
-    expect(report).toContain("Pending changesets ask for: none");
-  });
-
-  it("fails a cosmetic change without any changeset: a patch is still due", async () => {
-    const root = rootWithChangesets({});
-    const { ok, report } = await gate(root, "cosmetic/descriptions.yaml");
+  it("fails a removed Distribution field with only a fixed-group major, naming the mock server and the change", async () => {
+    const root = workspace();
+    editSpec(root, removeDeleted);
+    addChangeset(root, "drop-deleted", { [MODELS]: "major" });
+    const { ok, report } = await gate(root);
     expect(ok).toBe(false);
     expect(report).toContain(
-      "Required bump for @pieces-distributions/models + @pieces-distributions/client: patch",
+      `FAIL: ${MOCK} needs a major changeset (its public types carry Distribution), but the pending changesets ask it for none.`,
+    );
+    expect(report).toContain('    breaking  components.schemas.Distribution: property "deleted" removed');
+    expect(report).not.toContain(`FAIL: ${MODELS}`);
+    expect(report).not.toContain(`FAIL: ${CLIENT}`);
+  });
+
+  it("fails a too-small changeset, naming each package short of its bump", async () => {
+    const root = workspace();
+    editSpec(root, removeDeleted);
+    addChangeset(root, "drop-deleted", { [CLIENT]: "minor", [MOCK]: "minor" });
+    const { ok, report } = await gate(root);
+    expect(ok).toBe(false);
+    for (const name of [MODELS, CLIENT, MOCK]) {
+      expect(report).toContain(`FAIL: ${name} needs a major changeset`);
+    }
+    expect(report).toContain("pending changesets ask it for minor");
+  });
+
+  it("does not let an unrelated package's changeset stand in: a mock-server major does not cover the fixed group", async () => {
+    const root = workspace();
+    editSpec(root, (text) => text.replace("enum: [PUBLIC, PRIVATE]", "enum: [PUBLIC, PRIVATE, SHARED]"));
+    addChangeset(root, "mock-only", { [MOCK]: "major" });
+    const { ok, report } = await gate(root);
+    expect(ok).toBe(false);
+    expect(report).toContain(
+      `FAIL: ${MODELS} needs a minor changeset, but the pending changesets ask it for none.`,
+    );
+    expect(report).toContain(`FAIL: ${CLIENT} needs a minor changeset`);
+    expect(report).toContain('    additive  components.schemas.AccessEnum: enum value "SHARED" added');
+    // AccessEnum reaches the mock server through Distribution.access: its changeset is enough for it.
+    expect(report).not.toContain(`FAIL: ${MOCK}`);
+  });
+
+  it("does not let a client changeset stand in for the mock server on a patch-level change to a type it carries", async () => {
+    const root = workspace();
+    editSpec(root, (text) =>
+      text.replace("description: The distribution's id.", "description: The distribution's unique id."),
+    );
+    addChangeset(root, "client-fix", { [CLIENT]: "patch" });
+    const { ok, report } = await gate(root);
+    expect(ok).toBe(false);
+    expect(report).toContain(`FAIL: ${MOCK} needs a patch changeset`);
+    expect(report).toContain("cosmetic  components.schemas.Distribution.id: description changed");
+  });
+
+  it("asks nothing of the mock server for a change to a schema or operation its types do not reach", async () => {
+    const root = workspace();
+    editSpec(root, (text) =>
+      text
+        .replace("operationId: distributions_snapshot", "operationId: distributions_list")
+        .replace("description: The user's name.", "description: The name the user chose."),
+    );
+    addChangeset(root, "rename", { [CLIENT]: "major" });
+    const { ok, report, result } = await gate(root);
+    expect(report).not.toContain("FAIL");
+    expect(ok).toBe(true);
+    expect(result.packages.find((pkg) => pkg.name === MOCK)?.required).toBe("none");
+    expect(report).toContain(
+      'breaking  GET /distributions: operationId changed from "distributions_snapshot" to "distributions_list"  [models, client]',
     );
   });
 
   it("passes an unchanged document with no changesets", async () => {
-    const root = rootWithChangesets({});
-    const { ok, report } = await gate(root, "base.yaml");
+    const { ok, report } = await gate(workspace());
     expect(report).toContain("no changes since the last release");
     expect(ok).toBe(true);
   });
 
+  it("classifies a fixture pair the same way from the command line, exiting 1 with the report", () => {
+    const root = workspace();
+    addChangeset(root, "new-field", { [CLIENT]: "minor" });
+    const result = spawnSync(
+      tsx,
+      [
+        script,
+        "--root",
+        root,
+        "--base",
+        path.join(pairs, "base.yaml"),
+        "--head",
+        path.join(pairs, "breaking/removed-field.yaml"),
+      ],
+      { encoding: "utf8" },
+    );
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toContain(
+      'breaking  components.schemas.Thing: property "count" removed  [models, client]',
+    );
+    expect(output).toContain(
+      `${MODELS}: needs major (1 change(s)); pending changesets ask for minor (new-field (minor))`,
+    );
+    expect(output).toContain(`FAIL: ${MODELS} needs a major changeset`);
+  });
+
+  it("passes a fixture pair's breaking change once a changeset asks a member of the group for major", async () => {
+    const root = workspace();
+    addChangeset(root, "drop-count", { [MODELS]: "major" });
+    addChangeset(root, "other", { [CLIENT]: "patch" });
+    const { ok, report } = await gate(root, { base: "base.yaml", head: "breaking/removed-field.yaml" });
+    expect(report).not.toContain("FAIL");
+    expect(ok).toBe(true);
+  });
+
+  it("fails a cosmetic change without any changeset: a patch is still due", async () => {
+    const { ok, report } = await gate(workspace(), { base: "base.yaml", head: "cosmetic/descriptions.yaml" });
+    expect(ok).toBe(false);
+    expect(report).toContain(`FAIL: ${MODELS} needs a patch changeset`);
+  });
+
   it("says how to record a baseline when none exists", () => {
-    const root = rootWithChangesets({});
-    const { status, output } = specDiffCommand(root, "base.yaml", "missing/released.yaml");
-    expect(status).toBe(1);
+    const root = workspace();
+    const result = spawnSync(
+      tsx,
+      [script, "--root", root, "--base", path.join(root, "missing/released.yaml")],
+      { encoding: "utf8" },
+    );
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).toBe(1);
     expect(output).toContain("MissingBaselineError: No released document at");
     expect(output).toContain("pnpm spec:diff --write-baseline");
   });

@@ -1,0 +1,138 @@
+import { type Bump, requiredBump, type SpecChange } from "./changes.js";
+import { isObject, type JsonObject, objectAt } from "./json.js";
+import type { CarriedNames } from "./package-surface.js";
+import { schemaRefName } from "./schema-usage.js";
+
+/** The package the generated types live in; other packages reach the document through it. */
+export const MODELS_PACKAGE = "@pieces-distributions/models";
+
+/**
+ * Exports of the models package that describe the whole document (every path, operation and schema), so
+ * any change to the document touches a package whose public surface carries one of them.
+ */
+export const WHOLE_DOCUMENT_EXPORTS: ReadonlySet<string> = new Set([
+  "*",
+  "paths",
+  "operations",
+  "components",
+  "$defs",
+  "webhooks",
+  "operationTable",
+  "OperationId",
+]);
+
+/** How one package's public surface follows the document. */
+export type PackageSurface =
+  /** Generated from the whole document (models, and the client through the fixed group). */
+  | { readonly kind: "document" }
+  /** Carries the named models exports in its own public declarations. */
+  | { readonly kind: "carries"; readonly names: CarriedNames };
+
+/** What the spec changes ask of one package. */
+export interface PackageImpact {
+  readonly name: string;
+  /** The bump its most severe touching change calls for. */
+  readonly required: Bump;
+  /** The changes that touch its public surface. */
+  readonly changes: readonly SpecChange[];
+  /** For a package that carries models types: the ones through which the changes reach it. */
+  readonly through: readonly string[];
+}
+
+/** The component schema a change is located in (`components.schemas.<Name>...`), if any. */
+export function schemaOfChange(change: SpecChange): string | undefined {
+  return /^components\.schemas\.([^.\s[{]+)/.exec(change.location)?.[1];
+}
+
+/** For each named schema, the named schemas it references directly through `$ref`. */
+function schemaReferences(document: JsonObject): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  const collect = (value: unknown, into: Set<string>): void => {
+    if (Array.isArray(value)) for (const item of value) collect(item, into);
+    else if (isObject(value)) {
+      const target = schemaRefName(value.$ref);
+      if (target !== undefined) into.add(target);
+      for (const [key, child] of Object.entries(value))
+        if (key !== "examples" && key !== "example") collect(child, into);
+    }
+  };
+  for (const [name, schema] of Object.entries(objectAt(objectAt(document.components).schemas))) {
+    const refs = new Set<string>();
+    collect(schema, refs);
+    result.set(name, refs);
+  }
+  return result;
+}
+
+/** Maps a models export name to the schema it is generated from (`accessEnumValues` -> `AccessEnum`). */
+function schemaOfExport(name: string, schemas: ReadonlySet<string>): string | undefined {
+  if (schemas.has(name)) return name;
+  const values = /^(.+)Values$/.exec(name)?.[1];
+  if (values === undefined) return undefined;
+  const capitalised = `${values.charAt(0).toUpperCase()}${values.slice(1)}`;
+  return schemas.has(capitalised) ? capitalised : undefined;
+}
+
+/**
+ * The schemas whose types reach a package through the models exports it carries: each carried schema and
+ * every schema it references, transitively, in either document (a field's type is part of the type).
+ */
+function reachedSchemas(
+  carried: ReadonlySet<string>,
+  before: JsonObject,
+  after: JsonObject,
+): Map<string, string> {
+  const refs = [schemaReferences(before), schemaReferences(after)];
+  const names = new Set(refs.flatMap((map) => [...map.keys()]));
+  /** schema -> the carried export it is reached through */
+  const reached = new Map<string, string>();
+  for (const exported of carried) {
+    const start = schemaOfExport(exported, names);
+    if (start === undefined) continue;
+    const queue = [start];
+    for (let schema = queue.pop(); schema !== undefined; schema = queue.pop()) {
+      if (reached.has(schema)) continue;
+      reached.set(schema, exported);
+      for (const map of refs) queue.push(...(map.get(schema) ?? []));
+    }
+  }
+  return reached;
+}
+
+/**
+ * The packages each change touches and the bump each needs. A `document` package is touched by every
+ * change; a package that carries models types is touched by a change inside a schema its types reach, and
+ * by every change when it carries a whole-document export (`paths`, `operations`, ...) or a subpath.
+ */
+export function packageImpacts(
+  changes: readonly SpecChange[],
+  surfaces: ReadonlyMap<string, PackageSurface>,
+  before: JsonObject,
+  after: JsonObject,
+): PackageImpact[] {
+  const impacts: PackageImpact[] = [];
+  for (const [name, surface] of surfaces) {
+    let touching: SpecChange[];
+    const through = new Set<string>();
+    if (surface.kind === "document") touching = [...changes];
+    else {
+      const carried = surface.names.root;
+      const whole = [...carried].filter((exported) => WHOLE_DOCUMENT_EXPORTS.has(exported));
+      if (surface.names.subpath) whole.push(`${MODELS_PACKAGE}/*`);
+      if (whole.length > 0) {
+        touching = [...changes];
+        for (const exported of whole) through.add(exported);
+      } else {
+        const reached = reachedSchemas(carried, before, after);
+        touching = changes.filter((change) => {
+          const schema = schemaOfChange(change);
+          const via = schema === undefined ? undefined : reached.get(schema);
+          if (via !== undefined) through.add(via);
+          return via !== undefined;
+        });
+      }
+    }
+    impacts.push({ name, required: requiredBump(touching), changes: touching, through: [...through].sort() });
+  }
+  return impacts;
+}
