@@ -1,7 +1,9 @@
 /**
  * `pnpm generate` of @pieces-distributions/client: regenerates `src/generated/operations.ts` (the operation
- * table and the method types) from the OpenAPI document. `pnpm generate:check` (`--check`) writes nothing
- * and fails, naming the stale file, when the committed file differs from what the document produces.
+ * table and the method types), `src/generated/body-shapes.ts` (the request-body property names the client
+ * checks) and `src/generated/compat-models.ts` + `compat-tables.ts` (the official SDK's model shapes and the name
+ * mapping of the compat entry) from the OpenAPI document. `pnpm generate:check` (`--check`) writes nothing and fails,
+ * naming each stale file, when a committed file differs from what the document produces.
  *
  * Usage: tsx scripts/generate.ts [--check] [--document path] [--out-file path] [--models-import specifier]
  */
@@ -11,7 +13,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { generateConfig } from "../generate.config.js";
-import { generateOperationsSource } from "./operations-codegen.js";
+import { generateBodyShapesSource, type JsonSchema } from "./body-shapes-codegen.js";
+import { generateCompatSources } from "./compat-codegen.js";
+import { generateOperationsSource, readOperations } from "./operations-codegen.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repositoryDir = path.resolve(packageDir, "../..");
@@ -42,6 +46,52 @@ export async function generateClient(documentPath: string, options: GenerateOpti
   });
 }
 
+/**
+ * The files generated beside the operations file, by file name: the body-shapes table and the compat
+ * models, both emitted from the document's component schemas and the operations `readOperations` reads.
+ */
+export async function generateSchemaFiles(documentPath: string): Promise<Map<string, string>> {
+  const document = parse(await readFile(documentPath, "utf8")) as Record<string, unknown>;
+  const header = headerFor(documentPath);
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<
+    string,
+    JsonSchema
+  >;
+  const operations = readOperations(document, generateConfig.retryByDefault);
+  const bodies: Record<string, string> = {};
+  for (const operation of operations)
+    if (operation.body?.schema) bodies[operation.body.param] = operation.body.schema;
+  const compatOperations = operations.map((operation) => ({
+    ...operation,
+    bodySchema: operation.body?.schema ?? null,
+  }));
+  const compat = generateCompatSources(schemas, compatOperations, { header, runtimeImport: ".." });
+  return new Map([
+    ["body-shapes.ts", generateBodyShapesSource(schemas, bodies, header)],
+    ["compat-models.ts", compat.models],
+    ["compat-tables.ts", compat.tables],
+  ]);
+}
+
+/** Writes `content` to `target`, or with `check` reports whether it is stale; returns whether it was up to date. */
+async function writeOrCheck(target: string, content: string, check: boolean): Promise<boolean> {
+  const current = await readFile(target, "utf8").catch(() => null);
+  const shown = path.relative(process.cwd(), target);
+  if (current === content) {
+    if (check) console.log(`${shown} is up to date`);
+    return true;
+  }
+  if (check) {
+    console.error(`Generated file is stale (run \`pnpm generate\` and commit the result):\n  ${shown}`);
+    process.exitCode = 1;
+    return false;
+  }
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, content);
+  console.log(`wrote ${shown}`);
+  return false;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -58,21 +108,9 @@ async function main(): Promise<void> {
     ...(values["models-import"] === undefined ? {} : { modelsImport: values["models-import"] }),
     ...(values["runtime-import"] === undefined ? {} : { runtimeImport: values["runtime-import"] }),
   });
-  const current = await readFile(target, "utf8").catch(() => null);
-  const shown = path.relative(process.cwd(), target);
-  if (current === content) {
-    if (values.check)
-      console.log(`${shown} is up to date with ${path.relative(process.cwd(), documentPath)}`);
-    return;
-  }
-  if (values.check) {
-    console.error(`Generated file is stale (run \`pnpm generate\` and commit the result):\n  ${shown}`);
-    process.exitCode = 1;
-    return;
-  }
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, content);
-  console.log(`wrote ${shown}`);
+  await writeOrCheck(target, content, values.check);
+  for (const [name, source] of await generateSchemaFiles(documentPath))
+    await writeOrCheck(path.join(path.dirname(target), name), source, values.check);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

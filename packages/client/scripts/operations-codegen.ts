@@ -29,7 +29,13 @@ export interface OperationModel {
   readonly method: string;
   readonly path: string;
   readonly pathParams: readonly { readonly name: string; readonly description: string }[];
-  readonly body: { readonly param: string; readonly required: boolean; readonly description: string } | null;
+  readonly body: {
+    readonly param: string;
+    readonly required: boolean;
+    readonly description: string;
+    /** The component schema of the body, when it references one. */
+    readonly schema: string | null;
+  } | null;
   readonly successStatus: number;
   readonly responseSchema: string | null;
   readonly retryByDefault: boolean;
@@ -121,6 +127,7 @@ export function readOperations(document: Json, retryByDefault: readonly string[]
           param: schema === null ? "body" : camelCase(schema),
           required: requestBody.required === true,
           description: oneLine(requestBody.description),
+          schema,
         };
         if (pathParams.some((parameter) => parameter.name === body?.param))
           throw new Error(`${where}: the body parameter "${body.param}" has the name of a path parameter`);
@@ -221,7 +228,9 @@ function requestInterface(operation: OperationModel): string[] {
     const requestBody = operation.body.required
       ? `${op}["requestBody"]`
       : `NonNullable<${op}["requestBody"]>`;
-    fields.push(`  ${operation.body.param}${optional}: ${requestBody}["content"]["${JSON_MEDIA_TYPE}"];`);
+    // The model's own name where the body is a component schema, so hovers and signatures show it.
+    const type = operation.body.schema ?? `${requestBody}["content"]["${JSON_MEDIA_TYPE}"]`;
+    fields.push(`  ${operation.body.param}${optional}: ${type};`);
   }
   return [
     `/** The first argument of \`${operation.methodName}\`, named as in the official Pieces SDK. */`,
@@ -233,11 +242,7 @@ function requestInterface(operation: OperationModel): string[] {
 }
 
 function methodSignatures(operation: OperationModel): string[] {
-  const op = `operations[${JSON.stringify(operation.operationId)}]`;
-  const data =
-    operation.responseSchema === null
-      ? "void"
-      : `${op}["responses"][${operation.successStatus}]["content"]["${JSON_MEDIA_TYPE}"]`;
+  const data = operation.responseSchema ?? "void";
   const takesRequest = operation.pathParams.length > 0 || operation.body !== null;
   const requestRequired = operation.pathParams.length > 0 || operation.body?.required === true;
   const parameters = takesRequest
@@ -255,9 +260,16 @@ function methodSignatures(operation: OperationModel): string[] {
 export function generateOperationsSource(document: Json, options: CodegenOptions): string {
   const operations = readOperations(document, options.retryByDefault);
   const methods = [...new Set(operations.map((operation) => operation.method))].sort();
+  const models = [
+    ...new Set(
+      operations.flatMap((operation) =>
+        [operation.body?.schema ?? [], operation.responseSchema ?? []].flat(),
+      ),
+    ),
+  ].sort();
   return [
     options.header,
-    `import type { operations } from ${JSON.stringify(options.modelsImport)};`,
+    `import type { ${[...models, "operations"].join(", ")} } from ${JSON.stringify(options.modelsImport)};`,
     `import type { RequestOptions } from ${JSON.stringify(`${options.runtimeImport}/options.js`)};`,
     `import type { RawResponse } from ${JSON.stringify(`${options.runtimeImport}/request.js`)};`,
     "",

@@ -1,18 +1,11 @@
 /**
  * @pieces-distributions/client: a small, typed client of the Pieces OS Distributions API over openapi-fetch.
- * Start with `createDistributionsClient()`; `DistributionsApi` and `Configuration` ease migrating from the
- * official SDK.
+ * Start with `createDistributionsClient()`. Code written for the official SDK imports
+ * `@pieces-distributions/client/compat` instead (`DistributionsApi`, `Configuration`).
  */
 export type { Distribution, Distributions, paths, SeededDistribution } from "@pieces-distributions/models";
 export type { Middleware } from "openapi-fetch";
 export { createDistributionsClient, type DistributionsClient } from "./client.js";
-export {
-  type ApiResponse,
-  Configuration,
-  type ConfigurationParameters,
-  DistributionsApi,
-  type DistributionsApiMethods,
-} from "./compat.js";
 export {
   ApiAbortError,
   ApiConnectionError,

@@ -10,12 +10,13 @@ import {
   ApiError,
   ApiResponseError,
   ApiTimeoutError,
-  InvalidArgumentError,
   type PiecesDistributionsError,
   type RequestDetails,
   type ResponseDetails,
 } from "./errors.js";
 import type { OperationSpec } from "./generated/operations.js";
+import { checkBody } from "./internal/check-body.js";
+import { checkCount } from "./internal/check-options.js";
 import { fillPath } from "./internal/path.js";
 import {
   type ClientOptions,
@@ -68,11 +69,12 @@ export async function sendOperation(
   const signal = options?.signal;
   const timeoutMs = options?.timeoutMs ?? state.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = options?.maxRetries ?? (spec.retry ? (state.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
-  if (!(timeoutMs >= 0 && maxRetries >= 0))
-    throw new InvalidArgumentError(`timeoutMs and maxRetries cannot be ${timeoutMs} and ${maxRetries}`);
+  checkCount("timeoutMs", timeoutMs);
+  checkCount("maxRetries", maxRetries);
   // What every error of this call names; filling the path also refuses an unusable path parameter.
   const request: RequestDetails = { method: spec.method, url: state.baseUrl + fillPath(spec.path, args) };
   const body = spec.body && args?.[spec.body];
+  if (body !== undefined) checkBody(spec.body as string, body); // unknown properties: nothing is sent
   // Timers cap at 2^31 - 1 ms; past that (or at 0) an attempt waits forever.
   const timed = timeoutMs > 0 && timeoutMs < 2 ** 31;
 

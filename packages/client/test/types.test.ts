@@ -1,12 +1,11 @@
 import type { paths } from "@pieces-distributions/models";
 import type { Client } from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
+import * as compat from "../src/compat/index.js";
 import {
-  type ApiResponse,
   createDistributionsClient,
   type Distribution,
   type Distributions,
-  DistributionsApi,
   type RawResponse,
   type RequestOptions,
   type SeededDistribution,
@@ -43,10 +42,16 @@ describe("method types", () => {
     expectTypeOf(client.raw).toEqualTypeOf<Client<paths>>();
   });
 
-  it("make DistributionsApi's Raw twins official ApiResponses", () => {
-    const api = new DistributionsApi();
-    expectTypeOf(api.distributionsSnapshot).returns.resolves.toEqualTypeOf<Distributions>();
-    expectTypeOf(api.distributionsSnapshotRaw).returns.resolves.toEqualTypeOf<ApiResponse<Distributions>>();
+  it("make the compat DistributionsApi's Raw twins official ApiResponses of official models", () => {
+    const api = new compat.DistributionsApi();
+    expectTypeOf(api.distributionsSnapshot).returns.resolves.toEqualTypeOf<compat.Distributions>();
+    expectTypeOf(api.distributionsSnapshotRaw).returns.resolves.toEqualTypeOf<
+      compat.ApiResponse<compat.Distributions>
+    >();
+    expectTypeOf<compat.GroupedTimestamp["value"]>().toEqualTypeOf<Date>();
+    expectTypeOf<compat.SeededGitHubGistDistribution>().toHaveProperty("_public");
+    expectTypeOf<compat.GitHubGistDistribution>().toHaveProperty("githubId");
+    expectTypeOf<compat.FlattenedShare>().toHaveProperty("_short");
   });
 });
 

@@ -27,6 +27,23 @@ function headerFor(documentPath: string): string {
   ].join("\n");
 }
 
+/**
+ * Puts each schema's description as TSDoc on its root type (`export type Distribution = ...`),
+ * which openapi-typescript leaves bare, so a hover on `Distribution` explains it.
+ */
+function withRootTypeDocs(source: string, schemas: Readonly<Record<string, JsonSchema>>): string {
+  return source.replace(
+    /^export type (\w+) = components\['schemas'\]\['(\w+)'\];$/gm,
+    (line, _name, schema: string) => {
+      const text = String(schemas[schema]?.description ?? "")
+        .trim()
+        .replace(/\s+/g, " ")
+        .replace(/\*\//g, "*\\/");
+      return text === "" ? line : `/** ${text} */\n${line}`;
+    },
+  );
+}
+
 /** Produces every generated file, by path relative to the output folder, from the document at `documentPath`. */
 export async function generateModels(documentPath: string): Promise<Map<string, string>> {
   const source = await readFile(documentPath, "utf8");
@@ -34,11 +51,11 @@ export async function generateModels(documentPath: string): Promise<Map<string, 
   const header = headerFor(documentPath);
   const ast = await openapiTS(document as never, { ...generateConfig.openapiTypescript, silent: true });
   const files = new Map<string, string>();
-  files.set("openapi.ts", `${header}${astToString(ast)}`);
   const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<
     string,
     JsonSchema
   >;
+  files.set("openapi.ts", `${header}${withRootTypeDocs(astToString(ast), schemas)}`);
   files.set("validators.ts", generateValidatorsSource(schemas, header));
   files.set("operations.ts", generateOperationsSource(document, header));
   return files;

@@ -6,6 +6,7 @@ import createClient, { type Client, removeTrailingSlash } from "openapi-fetch";
 import type { OperationSpec } from "../generated/operations.js";
 import { type ClientOptions, DEFAULT_BASE_URL, type RequestOptions } from "../options.js";
 import { type ClientState, sendOperation } from "../request.js";
+import { checkClientOptions } from "./check-options.js";
 import { fillPath } from "./path.js";
 
 /** The methods of `specs` (typed as `Methods` by the generated interface) plus `raw`, the openapi-fetch client. */
@@ -13,6 +14,7 @@ export function buildClient<Methods, Paths extends {}>(
   specs: { readonly [methodName: string]: OperationSpec },
   options: ClientOptions = {},
 ): Methods & { readonly raw: Client<Paths> } {
+  checkClientOptions(options);
   // openapi-fetch's own helper (already in every bundle): one trailing slash goes, as on `raw` calls.
   const baseUrl = removeTrailingSlash(options.baseUrl ?? DEFAULT_BASE_URL);
   const raw = createClient<Paths>({

@@ -584,32 +584,59 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+/** Whether a share link is open to anyone (`PUBLIC`) or only to its owner (`PRIVATE`). */
 export type AccessEnum = components['schemas']['AccessEnum'];
+/** The semantic version of the model layout that Pieces OS stamps on a record. */
 export type EmbeddedModelSchemaSemanticVersionEnum = components['schemas']['EmbeddedModelSchemaSemanticVersionEnum'];
+/** The outside service a person was found on (a GitHub user, a Slack member, a Mailgun address ...). */
 export type ExternallySourcedEnum = components['schemas']['ExternallySourcedEnum'];
+/** The migration number and semantic version that Pieces OS puts on nearly every model. */
 export type EmbeddedModelSchema = components['schemas']['EmbeddedModelSchema'];
+/** A moment as an ISO 8601 date-time string (`value`), with an optional human-readable form. */
 export type GroupedTimestamp = components['schemas']['GroupedTimestamp'];
+/** How often a record was used, searched, updated or referenced, plus a manual and an automatic score. */
 export type Score = components['schemas']['Score'];
+/** The profile of a Pieces user as other records embed it. */
 export type FlattenedUserProfile = components['schemas']['FlattenedUserProfile'];
+/** Who opened a share, from which operating system, and how many times. */
 export type Accessor = components['schemas']['Accessor'];
+/** Every accessor of a share. */
 export type Accessors = components['schemas']['Accessors'];
+/** A saved snippet of the Pieces asset graph. That graph (formats, conversations, workstream events and some 240 more models) has nothing to do with distributions, so this document describes an asset as an open object: any JSON object is accepted, and its fields are not typed here. */
 export type FlattenedAsset = components['schemas']['FlattenedAsset'];
+/** An asset named by its id, optionally with the asset itself. */
 export type ReferencedAsset = components['schemas']['ReferencedAsset'];
+/** The assets a share carries, by reference, with an optional position index and score. */
 export type FlattenedAssets = components['schemas']['FlattenedAssets'];
+/** What Mailgun reported when it accepted an e-mail. */
 export type MailgunMetadata = components['schemas']['MailgunMetadata'];
+/** A person a distribution goes to, known by any of an e-mail address, a name or a handle. */
 export type PersonBasicType = components['schemas']['PersonBasicType'];
+/** The people a distribution goes to. */
 export type Recipients = components['schemas']['Recipients'];
+/** A distribution sent by e-mail (through Mailgun) to its recipients. */
 export type MailgunDistribution = components['schemas']['MailgunDistribution'];
+/** A distribution published as a GitHub gist, with the gist's id and address. */
 export type GitHubGistDistribution = components['schemas']['GitHubGistDistribution'];
+/** A distribution through GitHub; today that means a gist. */
 export type GitHubDistribution = components['schemas']['GitHubDistribution'];
+/** A distribution as a share embeds it, with the share named by id instead of nested. */
 export type FlattenedDistribution = components['schemas']['FlattenedDistribution'];
+/** A distribution named by its id, optionally with the flattened record. */
 export type ReferencedDistribution = components['schemas']['ReferencedDistribution'];
+/** A share's own list of its distributions, by reference. */
 export type FlattenedDistributions = components['schemas']['FlattenedDistributions'];
+/** The share a distribution belongs to: its link and short code, who may open it, who did, and the assets and distributions it carries (by reference). */
 export type FlattenedShare = components['schemas']['FlattenedShare'];
+/** One published copy of a shared snippet: the share it belongs to, when it was made, and how it went out (e-mail through `mailgun`, a gist through `github`, or both). */
 export type Distribution = components['schemas']['Distribution'];
+/** Every distribution Pieces OS holds, in `iterable`. */
 export type Distributions = components['schemas']['Distributions'];
+/** What to publish as a GitHub gist. Only the file name is required; `public` defaults to true. */
 export type SeededGitHubGistDistribution = components['schemas']['SeededGitHubGistDistribution'];
+/** What to publish on GitHub; today that means a gist. */
 export type SeededGitHubDistribution = components['schemas']['SeededGitHubDistribution'];
+/** What a caller sends to create a distribution: e-mail recipients (`mailgun`), a gist (`github.gist`), or both. */
 export type SeededDistribution = components['schemas']['SeededDistribution'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type $defs = Record<string, never>;

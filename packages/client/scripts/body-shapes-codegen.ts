@@ -1,0 +1,77 @@
+/**
+ * The body-shapes emitter: from the document's component schemas and the schemas of its request bodies,
+ * the source of `src/generated/body-shapes.ts`, the property-name table `src/internal/check-body.ts` refuses
+ * unknown request-body properties with. Only schemas a request body can reach are in it, and for each
+ * property only what the check needs: the schema its value (or each item of it) must have, or 0.
+ *
+ * A schema that says `additionalProperties` (true or a schema) is open and left out, so it is not checked.
+ * Every other object schema is taken to be closed in a request: the document describes what Pieces OS
+ * reads, and a property it does not know is dropped there, so the call would silently mean something else.
+ */
+
+/** A JSON Schema object as it appears in the document. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+const SCHEMA_REF_PREFIX = "#/components/schemas/";
+
+function refOf(schema: JsonSchema | undefined): string | null {
+  const ref = schema?.$ref;
+  return typeof ref === "string" && ref.startsWith(SCHEMA_REF_PREFIX)
+    ? ref.slice(SCHEMA_REF_PREFIX.length)
+    : null;
+}
+
+/** The component schema a property's value must be (directly, or as each item of an array), if any. */
+function childSchema(schema: JsonSchema): string | null {
+  return schema.type === "array" ? refOf(schema.items as JsonSchema | undefined) : refOf(schema);
+}
+
+/**
+ * Generates the TypeScript source of `src/generated/body-shapes.ts`. `bodies` maps the name of each
+ * method's body argument (`seededDistribution`) to the component schema of the body.
+ */
+export function generateBodyShapesSource(
+  schemas: Readonly<Record<string, JsonSchema>>,
+  bodies: Readonly<Record<string, string>>,
+  header: string,
+): string {
+  const shapes = new Map<string, Record<string, string | 0>>();
+  const pending = [...new Set(Object.values(bodies))];
+  while (pending.length > 0) {
+    const name = pending.shift() as string;
+    const schema = schemas[name];
+    if (schema === undefined)
+      throw new Error(`${SCHEMA_REF_PREFIX}${name}: a request body refers to a missing schema`);
+    if (shapes.has(name) || schema.type !== "object" || schema.additionalProperties !== undefined) continue;
+    const properties: Record<string, string | 0> = {};
+    for (const [property, child] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) {
+      const target = childSchema(child);
+      const checked =
+        target !== null &&
+        schemas[target]?.type === "object" &&
+        schemas[target]?.additionalProperties === undefined;
+      properties[property] = checked ? target : 0;
+      if (checked) pending.push(target);
+    }
+    shapes.set(name, properties);
+  }
+  const literal = (value: object) =>
+    JSON.stringify(value)
+      .replace(/"([A-Za-z_$][\w$]*)":/g, "$1: ")
+      .replace(/,/g, ", ");
+  return [
+    header,
+    "",
+    "/** The schema of each method's body argument, by the argument's name; a body not listed is not checked. */",
+    `export const bodySchemas: { readonly [argument: string]: string } = ${literal(bodies)};`,
+    "",
+    "/**",
+    " * Every closed object schema a request body can reach: its properties, each with the schema its value (or",
+    " * each item of it) is checked against, or 0 for a value that is not checked further.",
+    " */",
+    "export const bodyShapes: { readonly [schema: string]: { readonly [property: string]: string | 0 } } = {",
+    ...[...shapes].map(([name, properties]) => `  ${name}: ${literal(properties)},`),
+    "};",
+    "",
+  ].join("\n");
+}
