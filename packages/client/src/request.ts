@@ -106,7 +106,8 @@ export async function sendOperation(
           body: JSON.stringify(body), // undefined stays undefined: no body
           signal: attemptSignal as AbortSignal, // undefined: none
         });
-        data = await response.text();
+        // A 204 has no body (fetch gives it none): nothing to read or buffer, as the official SDK does.
+        data = response.status === 204 ? "" : await response.text();
       }
       // openapi-fetch must read the body itself ("text", not "stream"): the Request it made is only held
       // while it runs, and once the collector takes it, undici no longer forwards our abort to the fetch
