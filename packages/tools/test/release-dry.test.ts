@@ -14,15 +14,12 @@ function releaseDry(...args: string[]) {
 }
 
 describe("pnpm release:dry", () => {
-  it("fails, naming the package, when a tarball misses a file its exports map points at", () => {
+  it("fails, naming the package, when a tarball misses a file its exports map points at (publint finds it)", () => {
     const fixture = path.resolve(import.meta.dirname, "fixtures/missing-export-file");
     const { status, output } = releaseDry("--package", fixture);
     expect(status).toBe(1);
     expect(output).toContain("release:dry FAILED: 1 package(s) not fit to publish:");
     expect(output).toContain("  @pieces-distributions/fixture-missing-export-file:\n");
-    expect(output).toContain(
-      '- exports["."].require.default points at ./lib/index.cjs, which is not in the tarball',
-    );
     expect(output).toContain(
       '- publint: pkg.exports["."].require.default is ./lib/index.cjs but the file does not exist.',
     );
