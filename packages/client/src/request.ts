@@ -49,7 +49,7 @@ export interface ClientState extends ClientOptions {
   /**
    * `true` while the client has neither middleware nor an injected `fetch`: calls then build their own
    * `fetch(url, init)` instead of going through openapi-fetch, which is promised to run middleware on real
-   * `Request`s (packages/bench/findings.md measured what its per-call work costs).
+   * `Request`s (packages/bench/README.md, "What we learned", says what its per-call work costs).
    */
   direct: boolean;
 }
@@ -77,7 +77,7 @@ export async function sendOperation(
   const timed = timeoutMs > 0 && timeoutMs < 2 ** 31;
 
   for (let retry = 0; ; retry++) {
-    // A Node fetch pays 15-50 µs to follow an AbortSignal (bench findings), so an attempt without a timer makes none.
+    // A Node fetch pays 15-50 µs to follow an AbortSignal (bench README), so an attempt without a timer makes none.
     const controller = timed ? new AbortController() : undefined;
     // (AbortSignal.any would be shorter, but it leaks in Node 20: 237 MB for 200 000 calls under one caller signal.)
     // The caller's reason is reported from the signal itself (ApiAbortError's cause), not from the controller.
