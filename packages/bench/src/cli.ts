@@ -1,8 +1,7 @@
 /**
  * `pnpm bench`: runs the full benchmark and writes packages/bench/RESULTS.md.
  *
- * Options: `--smoke` (tiny counts, for checking the harness), `--out <file>` (write elsewhere),
- * `--skip-workflow` (leave out the root `pnpm generate` / `pnpm test` timings).
+ * Options: `--smoke` (tiny counts, for checking the harness), `--out <file>` (write elsewhere).
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,13 +15,11 @@ const { values } = parseArgs({
   options: {
     smoke: { type: "boolean", default: false },
     out: { type: "string" },
-    "skip-workflow": { type: "boolean", default: false },
   },
 });
 if ((globalThis as { gc?: unknown }).gc === undefined)
   console.warn("bench: run node with --expose-gc so that each contender starts from a collected heap");
-const chosen = values.smoke ? smokeConfig : fullConfig;
-const config = values["skip-workflow"] ? { ...chosen, workflow: false } : chosen;
+const config = values.smoke ? smokeConfig : fullConfig;
 const out = path.resolve(
   values.out ?? path.join(BENCH_DIR, values.smoke ? ".smoke-results.md" : "RESULTS.md"),
 );

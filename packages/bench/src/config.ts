@@ -20,8 +20,6 @@ export interface BenchConfig {
   readonly decodingRounds: number;
   /** Rounds of `tsc --noEmit` per consumer. */
   readonly typecheckRounds: number;
-  /** Whether to time `pnpm generate` and the cached `pnpm test` at the repository root. */
-  readonly workflow: boolean;
 }
 
 const small = (calls: number, batches: number, callsPerWorker: number): WorkloadPlan => ({
@@ -68,7 +66,6 @@ export const fullConfig: BenchConfig = {
   decodingSize: 10_000,
   decodingRounds: 15,
   typecheckRounds: 5,
-  workflow: true,
 };
 
 const tiny: WorkloadPlan = {
@@ -81,7 +78,7 @@ const tiny: WorkloadPlan = {
   callsPerWorker: 1,
 };
 
-/** The smoke run: same tables, tiny counts, no root workflow timings. */
+/** The smoke run: same tables, tiny counts. */
 export const smokeConfig: BenchConfig = {
   mode: "smoke",
   runs: 1,
@@ -92,5 +89,4 @@ export const smokeConfig: BenchConfig = {
   decodingSize: 10_000,
   decodingRounds: 1,
   typecheckRounds: 1,
-  workflow: false,
 };

@@ -2,8 +2,6 @@
  * Runs the whole benchmark in one process and returns every figure; `report.ts` turns them into
  * RESULTS.md. The latency and decoding benchmarks run `config.runs` times so that noise is visible.
  */
-import { type BundleSize, measureBundles } from "./bundle.js";
-import { type CommandTiming, timeCachedTest, timeGenerate } from "./codegen.js";
 import type { BenchConfig } from "./config.js";
 import { type ContenderKey, contenders } from "./contenders/index.js";
 import { type DecodingRun, decodingEntries, measureDecoding, verifyDecoding } from "./decoding.js";
@@ -35,10 +33,8 @@ export interface BenchResults {
     readonly entries: readonly { readonly key: string; readonly label: string }[];
     readonly runs: DecodingRun[];
   };
-  bundles: BundleSize[];
   installed: InstalledSize[];
   typecheck: TypecheckTiming[];
-  workflow?: { generate: CommandTiming; testWarm: CommandTiming; testCached: CommandTiming };
   /** Sections that failed, with why; the others are still reported. */
   readonly failures: { readonly section: string; readonly message: string }[];
 }
@@ -65,7 +61,6 @@ export async function runBench(
       entries: entries.map(({ key, label }) => ({ key, label })),
       runs: [],
     },
-    bundles: [],
     installed: [],
     typecheck: [],
     failures: [],
@@ -82,9 +77,6 @@ export async function runBench(
     }
   };
 
-  await attempt("bundle sizes (esbuild)", async () => {
-    results.bundles = await measureBundles();
-  });
   await attempt("installed sizes", () => {
     results.installed = measureInstalledSizes();
   });
@@ -114,12 +106,6 @@ export async function runBench(
   await attempt("type-check timings", async () => {
     results.typecheck = await measureTypecheck(config.typecheckRounds);
   });
-  if (config.workflow)
-    await attempt("pnpm generate --force, then pnpm test twice", () => {
-      const generate = timeGenerate();
-      const { warm, cached } = timeCachedTest();
-      results.workflow = { generate, testWarm: warm, testCached: cached };
-    });
   results.durationMs = performance.now() - started;
   return results;
 }

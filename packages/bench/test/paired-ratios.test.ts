@@ -6,10 +6,11 @@ import type { BenchResults } from "../src/run.js";
 /** A run of two contenders, `raw` and `ours`, from their per-round medians. */
 function run(rounds: ReadonlyArray<readonly [raw: number, ours: number]>, medians = { raw: 0, ours: 0 }) {
   return {
-    medians: { ...medians, oursNoTimeout: 0, openapiFetch: 0, official: 0 },
+    medians: { ...medians, rawTimeout: 0, oursNoTimeout: 0, openapiFetch: 0, official: 0 },
     rounds: rounds.map(([raw, ours]) => ({
       raw,
       ours,
+      rawTimeout: 0,
       oursNoTimeout: 0,
       openapiFetch: 0,
       official: 0,

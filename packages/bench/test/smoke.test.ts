@@ -9,9 +9,9 @@ import { type BenchResults, runBench } from "../src/run.js";
 let results: BenchResults;
 beforeAll(async () => {
   results = await runBench(smokeConfig);
-}, 120_000);
+}, 480_000); // 63 s in a cold `pnpm test` on 2 cores, 157 s at a load average of 47 (it runs tsc three times)
 
-const CONTENDERS = ["raw", "ours", "oursNoTimeout", "openapiFetch", "official"];
+const CONTENDERS = ["raw", "rawTimeout", "ours", "oursNoTimeout", "openapiFetch", "official"];
 
 describe("bench smoke run", () => {
   it("completes every section", () => {
@@ -42,20 +42,6 @@ describe("bench smoke run", () => {
       expect(run[key], key).toBeGreaterThan(0);
   });
 
-  it("bundles every entry, ours far smaller than the official SDK", () => {
-    const size = (key: string) => results.bundles.find((b) => b.key === key)?.gzipBytes ?? Number.NaN;
-    expect(results.bundles.map((b) => b.key)).toEqual([
-      "raw",
-      "ours",
-      "oursFactory",
-      "oursValidated",
-      "openapiFetch",
-      "official",
-    ]);
-    for (const bundle of results.bundles) expect(bundle.gzipBytes).toBeGreaterThan(0);
-    expect(size("ours")).toBeLessThan(size("official"));
-  });
-
   it("measures the installed size of each package with its dependencies", () => {
     const ours = results.installed.find((i) => i.name === "@pieces-distributions/client");
     expect(ours?.packages).toEqual(
@@ -74,17 +60,15 @@ describe("bench smoke run", () => {
 
   it("judges every goal and renders every section of RESULTS.md", () => {
     const goals = evaluateGoals(results);
-    expect(goals).toHaveLength(7);
-    expect(goals.at(-1)?.met).toBeUndefined();
+    expect(goals).toHaveLength(8);
+    for (const goal of goals) expect(goal.figure, goal.goal).not.toBe("not measured");
     const markdown = renderReport(results);
     for (const heading of [
-      "## Goals (issue 6)",
+      "## Goals",
       "## Latency against the loopback server",
       "## Decoding",
-      "## Bundle size",
       "## Installed size",
       "## Type-check time of a consumer file",
-      "## Codegen and cached test",
     ])
       expect(markdown).toContain(heading);
     expect(markdown).not.toContain("NaN");

@@ -10,8 +10,9 @@
  * └─ ApiResponseError          a 2xx answer whose body is not the JSON the document promises
  *    └─ ResponseValidationError   the JSON does not match its schema (`validateResponses`)
  *
- * Each keeps what it was caused by in `cause`. The messages are written where the errors are thrown
- * (`request.ts`, `validate.ts`): `new ApiError(message, details)`.
+ * Each constructor takes exactly the details its class carries, so a missing one is a compile error, and
+ * assigns each field itself. Each keeps what it was caused by in `cause`. The messages are written where the
+ * errors are thrown (`request.ts`, `validate.ts`): `new ApiError(message, details)`.
  */
 import type { ValidationProblem } from "@pieces-distributions/models/validators";
 
@@ -35,22 +36,39 @@ export type ResponseDetails = RequestDetails & {
   readonly bodyText: string;
 };
 
+/** A request whose attempt ran out of time. */
+export type TimeoutDetails = RequestDetails & {
+  /** The time limit of each attempt, in milliseconds. */
+  readonly timeoutMs: number;
+};
+
+/** A 2xx JSON answer and why it does not match its schema. */
+export type ValidationDetails = ResponseDetails & {
+  /** The schema the body should have matched, such as `Distribution`. */
+  readonly schema: string;
+  /** What is wrong, each with its JSON Pointer. */
+  readonly problems: readonly ValidationProblem[];
+};
+
 /**
- * The base class of every error this package throws. With `details`, the message starts with the request's
- * method and URL, and the details (`cause` included) become properties of the error.
+ * The base class of every error this package throws. With the details of a request, the message starts with
+ * its method and URL, and `details.cause` becomes the error's `cause`; each subclass sets its own fields.
  */
 export class PiecesDistributionsError extends Error {
   override name = "PiecesDistributionsError";
 
-  constructor(message: string, details?: RequestDetails & { readonly [field: string]: unknown }) {
+  constructor(message: string, details?: RequestDetails) {
     super(details ? `${details.method} ${details.url} ${message}` : message, details);
-    Object.assign(this, details);
   }
 }
 
 /** An option or a parameter cannot be used (the message names it); no request was sent. */
 export class InvalidArgumentError extends PiecesDistributionsError {
   override name = "InvalidArgumentError";
+
+  constructor(message: string) {
+    super(message);
+  }
 }
 
 /** Pieces OS could not be reached at all: nothing listens at the URL, or the connection broke. */
@@ -60,6 +78,13 @@ export class ApiConnectionError extends PiecesDistributionsError {
   declare readonly method: string;
   /** The URL that could not be reached. */
   declare readonly url: string;
+
+  /** `message` follows the request's method and URL. */
+  constructor(message: string, details: RequestDetails) {
+    super(message, details);
+    this.method = details.method;
+    this.url = details.url;
+  }
 }
 
 /** One attempt took longer than its `timeoutMs` (it was cancelled; after the last retry this is thrown). */
@@ -67,6 +92,12 @@ export class ApiTimeoutError extends ApiConnectionError {
   override name = "ApiTimeoutError";
   /** The time limit of each attempt, in milliseconds. */
   declare readonly timeoutMs: number;
+
+  /** `message` follows the request's method and URL. */
+  constructor(message: string, details: TimeoutDetails) {
+    super(message, details);
+    this.timeoutMs = details.timeoutMs;
+  }
 }
 
 /** The caller's `signal` fired before the call finished; `cause` is the signal's reason. */
@@ -76,6 +107,13 @@ export class ApiAbortError extends PiecesDistributionsError {
   declare readonly method: string;
   /** The URL of the request. */
   declare readonly url: string;
+
+  /** `message` follows the request's method and URL. */
+  constructor(message: string, details: RequestDetails) {
+    super(message, details);
+    this.method = details.method;
+    this.url = details.url;
+  }
 }
 
 /** Pieces OS answered with a status that is not 2xx; Pieces OS explains a 500 in a plain-text body. */
@@ -91,6 +129,16 @@ export class ApiError extends PiecesDistributionsError {
   declare readonly headers: Headers;
   /** The body of the answer as text (re-serialised when middleware or an injected `fetch` let openapi-fetch parse it as JSON). */
   declare readonly bodyText: string;
+
+  /** `message` follows the request's method and URL. */
+  constructor(message: string, details: ResponseDetails) {
+    super(message, details);
+    this.method = details.method;
+    this.url = details.url;
+    this.status = details.status;
+    this.headers = details.headers;
+    this.bodyText = details.bodyText;
+  }
 }
 
 /** A 2xx answer whose body is not the JSON the document promises (empty, HTML, malformed...). */
@@ -106,6 +154,16 @@ export class ApiResponseError extends PiecesDistributionsError {
   declare readonly headers: Headers;
   /** The body of the answer, as text. */
   declare readonly bodyText: string;
+
+  /** `message` follows the request's method and URL. */
+  constructor(message: string, details: ResponseDetails) {
+    super(message, details);
+    this.method = details.method;
+    this.url = details.url;
+    this.status = details.status;
+    this.headers = details.headers;
+    this.bodyText = details.bodyText;
+  }
 }
 
 /** A 2xx JSON answer that does not match its schema (only with `validateResponses`); names each JSON path. */
@@ -115,4 +173,11 @@ export class ResponseValidationError extends ApiResponseError {
   declare readonly schema: string;
   /** What is wrong, each with its JSON Pointer, such as `{ path: "/share/link", message: "must be string" }`. */
   declare readonly problems: readonly ValidationProblem[];
+
+  /** `message` follows the request's method and URL. */
+  constructor(message: string, details: ValidationDetails) {
+    super(message, details);
+    this.schema = details.schema;
+    this.problems = details.problems;
+  }
 }

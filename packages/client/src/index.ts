@@ -17,6 +17,8 @@ export {
   type RequestDetails,
   type ResponseDetails,
   ResponseValidationError,
+  type TimeoutDetails,
+  type ValidationDetails,
 } from "./errors.js";
 export type {
   DistributionsCreateNewDistributionRequest,

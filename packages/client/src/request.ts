@@ -50,7 +50,7 @@ export interface ClientState extends ClientOptions {
   /**
    * `true` while the client has neither middleware nor an injected `fetch`: calls then build their own
    * `fetch(url, init)` instead of going through openapi-fetch, which is promised to run middleware on real
-   * `Request`s (packages/bench/findings.md measured what its per-call work costs).
+   * `Request`s (packages/bench/README.md, "What we learned", says what its per-call work costs).
    */
   direct: boolean;
 }
@@ -79,7 +79,7 @@ export async function sendOperation(
   const timed = timeoutMs > 0 && timeoutMs < 2 ** 31;
 
   for (let retry = 0; ; retry++) {
-    // A Node fetch pays 15-50 µs to follow an AbortSignal (bench findings), so an attempt without a timer makes none.
+    // A Node fetch pays 15-50 µs to follow an AbortSignal (bench README), so an attempt without a timer makes none.
     const controller = timed ? new AbortController() : undefined;
     // (AbortSignal.any would be shorter, but it leaks in Node 20: 237 MB for 200 000 calls under one caller signal.)
     // The caller's reason is reported from the signal itself (ApiAbortError's cause), not from the controller.
@@ -108,7 +108,8 @@ export async function sendOperation(
           body: JSON.stringify(body), // undefined stays undefined: no body
           signal: attemptSignal as AbortSignal, // undefined: none
         });
-        data = await response.text();
+        // A 204 has no body (fetch gives it none): nothing to read or buffer, as the official SDK does.
+        data = response.status === 204 ? "" : await response.text();
       }
       // openapi-fetch must read the body itself ("text", not "stream"): the Request it made is only held
       // while it runs, and once the collector takes it, undici no longer forwards our abort to the fetch

@@ -14,7 +14,7 @@ function releaseDry(...args: string[]) {
 }
 
 describe("pnpm release:dry", () => {
-  it("fails, naming the package, when a tarball misses a file its exports map points at", () => {
+  it("fails, naming the package, when a tarball misses a file its exports map points at (publint finds it)", () => {
     const fixture = path.resolve(import.meta.dirname, "fixtures/missing-export-file");
     const { status, output } = releaseDry("--package", fixture);
     expect(status).toBe(1);
@@ -22,9 +22,6 @@ describe("pnpm release:dry", () => {
     expect(output).toContain("  @pieces-distributions/fixture-missing-export-file:\n");
     expect(output).toContain(
       "budgets of @pieces-distributions/fixture-missing-export-file: no size budget, no api:check script",
-    );
-    expect(output).toContain(
-      '- exports["."].require.default points at ./lib/index.cjs, which is not in the tarball',
     );
     expect(output).toContain(
       '- publint: pkg.exports["."].require.default is ./lib/index.cjs but the file does not exist.',

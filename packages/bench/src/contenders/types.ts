@@ -29,4 +29,4 @@ export interface Contender {
 }
 
 /** The contenders, in the order tables list them. */
-export type ContenderKey = "raw" | "ours" | "oursNoTimeout" | "openapiFetch" | "official";
+export type ContenderKey = "raw" | "rawTimeout" | "ours" | "oursNoTimeout" | "openapiFetch" | "official";

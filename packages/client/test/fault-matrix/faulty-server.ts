@@ -1,4 +1,5 @@
 import { createServer, type Server, type Socket } from "node:net";
+import { DISTRIBUTION } from "../helpers/test-server.js";
 
 /** One request as the faulty server received it. */
 export interface ReceivedRequest {
@@ -36,22 +37,6 @@ export const HTML_ERROR = "<!doctype html><html><body><h1>Internal Server Error<
 export const RETRY_AFTER_SECONDS = "0";
 /** The size of the "10 MB body" fault's body. */
 export const BIG_BODY_BYTES = 10 * 1024 * 1024;
-
-const timestamp = { value: "2026-11-28T09:15:00.000Z", readable: "28 Nov 2026, 09:15" };
-/** A complete, valid `Distribution`, as the `ok` fault answers a create. */
-export const DISTRIBUTION = {
-  id: "7d0c4d6e-2f5b-4f8e-9a57-0f3c1b2a9e41",
-  share: {
-    id: "5b2f0c9a-61d3-4b7e-8f0a-3c4d5e6f7a8b",
-    link: "https://pieces.link/s/Ab3dE9",
-    short: "Ab3dE9",
-    access: "PUBLIC",
-    accessors: { iterable: [] },
-    created: timestamp,
-  },
-  created: timestamp,
-  updated: timestamp,
-} as const;
 
 /** What the server answers successfully for a request, by operation (recognised from method and path). */
 function successFor(request: ReceivedRequest): { status: number; json?: unknown } {

@@ -6,7 +6,7 @@ import {
 } from "@pieces-distributions/mock-server";
 import type { Distribution } from "@pieces-distributions/models";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import {
   ApiError,
   createDistributionsClient,
@@ -18,6 +18,12 @@ import {
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : (Math.random() * 2 ** 31) | 0;
 console.log(`fast-check seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
 const RUNS = 300;
+/**
+ * The property stops after this long even if fewer than RUNS ran (it prints how many did); its test's budget
+ * is three times that, so a property cut short always finishes, and closes its server, inside its own test.
+ */
+const PROPERTY_TIME_LIMIT_MS = 20_000;
+const PROPERTY_TEST_BUDGET_MS = 3 * PROPERTY_TIME_LIMIT_MS;
 
 /** Ids a URL could mangle: separators, dot segments, query and fragment marks, escapes, Unicode, NUL. */
 const awkward = fc.constantFrom(
@@ -96,8 +102,22 @@ function neighboursOf(id: string): string[] {
 
 const distributionWithId = (id: string): Distribution => ({ ...buildDistribution({}), id });
 
-describe("path parameters under fuzzing: a delete reaches exactly the id it names, against the mock server", () => {
-  // One mock server whose store is swapped for each run, recording what the delete route was asked to remove.
+/** A mock server of one test's own, whose store the test swaps, recording what the delete route was asked to remove. */
+interface RecordingServer {
+  readonly client: DistributionsClient;
+  /** Every id the delete route asked the store to remove since the last `reset`. */
+  readonly removed: string[];
+  /** The mock's log lines (`METHOD target -> status[ message]`) since the last `reset`. */
+  readonly requests: string[];
+  /** Empties the records and gives the server a fresh store holding `distributions`; returns that store. */
+  reset(distributions: readonly Distribution[]): DistributionStore;
+}
+
+/**
+ * Starts a mock server for the current test only, closed (and awaited) when that test finishes: a test
+ * that times out cannot write into the next test's records, because the next test has records of its own.
+ */
+async function startRecordingServer(): Promise<RecordingServer> {
   let inner: DistributionStore = createMemoryStore();
   const removed: string[] = [];
   const requests: string[] = [];
@@ -110,64 +130,76 @@ describe("path parameters under fuzzing: a delete reaches exactly the id it name
     },
     close: async () => {},
   };
-  let close: () => Promise<void>;
-  let client: DistributionsClient;
+  const server = await startMockServer({ port: 0, store, log: (line) => requests.push(line) });
+  onTestFinished(() => server.close());
+  return {
+    client: createDistributionsClient({ baseUrl: server.url, timeoutMs: 5000 }),
+    removed,
+    requests,
+    reset(distributions) {
+      removed.length = 0;
+      requests.length = 0;
+      inner = createMemoryStore(distributions);
+      return inner;
+    },
+  };
+}
 
-  beforeAll(async () => {
-    const server = await startMockServer({ port: 0, store, log: (line) => requests.push(line) });
-    close = () => server.close();
-    client = createDistributionsClient({ baseUrl: server.url, timeoutMs: 5000 });
-  });
-  afterAll(() => close());
+describe("path parameters under fuzzing: a delete reaches exactly the id it names, against the mock server", () => {
+  it(
+    "deletes exactly that id (204) or answers 500 not found for exactly that id; never touches a neighbour",
+    async () => {
+      const { client, removed, requests, reset } = await startRecordingServer();
+      let runs = 0;
+      await fc.assert(
+        fc.asyncProperty(anyId, fc.boolean(), async ({ value: id }, planted) => {
+          runs += 1;
+          const neighbours = neighboursOf(id);
+          const inner = reset([...(planted ? [id] : []), ...neighbours].map(distributionWithId));
 
-  it("deletes exactly that id (204) or answers 500 not found for exactly that id; never touches a neighbour", async () => {
-    await fc.assert(
-      fc.asyncProperty(anyId, fc.boolean(), async ({ value: id }, planted) => {
-        const neighbours = neighboursOf(id);
-        inner = createMemoryStore([...(planted ? [id] : []), ...neighbours].map(distributionWithId));
-        removed.length = 0;
-        requests.length = 0;
+          let outcome: { ok: true } | { ok: false; error: unknown };
+          try {
+            await client.distributionsDeleteSpecificDistribution({ distribution: id });
+            outcome = { ok: true };
+          } catch (error) {
+            outcome = { ok: false, error };
+          }
+          const left = (await inner.list()).map((distribution) => distribution.id);
 
-        let outcome: { ok: true } | { ok: false; error: unknown };
-        try {
-          await client.distributionsDeleteSpecificDistribution({ distribution: id });
-          outcome = { ok: true };
-        } catch (error) {
-          outcome = { ok: false, error };
-        }
-        const left = (await inner.list()).map((distribution) => distribution.id);
+          if (id === "" || id === "." || id === ".." || !isWellFormed(id)) {
+            // Ids a URL cannot carry as one segment are refused before anything is sent, naming the parameter.
+            expect(outcome.ok).toBe(false);
+            const error = (outcome as { error: unknown }).error;
+            expect(error, `${JSON.stringify(id)}: ${String(error)}`).toBeInstanceOf(InvalidArgumentError);
+            expect((error as Error).message).toContain("distribution");
+            expect(requests, "nothing was sent").toEqual([]);
+            expect(left).toEqual([...(planted ? [id] : []), ...neighbours]);
+            return;
+          }
 
-        if (id === "" || id === "." || id === ".." || !isWellFormed(id)) {
-          // Ids a URL cannot carry as one segment are refused before anything is sent, naming the parameter.
-          expect(outcome.ok).toBe(false);
-          const error = (outcome as { error: unknown }).error;
-          expect(error, `${JSON.stringify(id)}: ${String(error)}`).toBeInstanceOf(InvalidArgumentError);
-          expect((error as Error).message).toContain("distribution");
-          expect(requests, "nothing was sent").toEqual([]);
-          expect(left).toEqual([...(planted ? [id] : []), ...neighbours]);
-          return;
-        }
-
-        // The mock logs `METHOD target -> status[ message]` for each request it answers.
-        expect(
-          requests.map((line) => line.split(" -> ", 1)[0]),
-          "exactly one request, to the delete route, with the id as one encoded segment",
-        ).toEqual([`POST /distributions/${encodeURIComponent(id)}/delete`]);
-        expect(requests[0]?.split(" -> ")[1]?.slice(0, 3)).toBe(planted ? "204" : "500");
-        expect(removed, "the route was asked to remove exactly this id").toEqual([id]);
-        expect(left, "no other distribution changed").toEqual(neighbours);
-        if (planted) {
-          expect(outcome.ok, String((outcome as { error?: unknown }).error)).toBe(true);
-        } else {
-          const error = (outcome as { error: unknown }).error;
-          expect(error).toBeInstanceOf(ApiError);
-          expect((error as ApiError).status).toBe(500);
-          expect((error as ApiError).bodyText).toBe(`distribution not found: ${id}`);
-        }
-      }),
-      { seed: SEED, numRuns: RUNS, verbose: 1 },
-    );
-  });
+          // The mock logs `METHOD target -> status[ message]` for each request it answers.
+          expect(
+            requests.map((line) => line.split(" -> ", 1)[0]),
+            "exactly one request, to the delete route, with the id as one encoded segment",
+          ).toEqual([`POST /distributions/${encodeURIComponent(id)}/delete`]);
+          expect(requests[0]?.split(" -> ")[1]?.slice(0, 3)).toBe(planted ? "204" : "500");
+          expect(removed, "the route was asked to remove exactly this id").toEqual([id]);
+          expect(left, "no other distribution changed").toEqual(neighbours);
+          if (planted) {
+            expect(outcome.ok, String((outcome as { error?: unknown }).error)).toBe(true);
+          } else {
+            const error = (outcome as { error: unknown }).error;
+            expect(error).toBeInstanceOf(ApiError);
+            expect((error as ApiError).status).toBe(500);
+            expect((error as ApiError).bodyText).toBe(`distribution not found: ${id}`);
+          }
+        }),
+        { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS, verbose: 1 },
+      );
+      console.log(`path-parameter property: ${runs} runs (at most ${RUNS}) with seed ${SEED}`);
+    },
+    PROPERTY_TEST_BUDGET_MS,
+  );
 
   it.each([
     ["empty", ""],
@@ -176,7 +208,7 @@ describe("path parameters under fuzzing: a delete reaches exactly the id it name
     ["a lone high surrogate", "a\ud800"],
     ["a lone low surrogate", "\udfffz"],
   ])("an id that is %s is refused with InvalidArgumentError before anything is sent", async (_what, id) => {
-    requests.length = 0;
+    const { client, requests } = await startRecordingServer();
     let error: unknown;
     try {
       await client.distributionsDeleteSpecificDistribution({ distribution: id });
@@ -189,10 +221,9 @@ describe("path parameters under fuzzing: a delete reaches exactly the id it name
   });
 
   it("an id whose encoding exceeds the server's 16 KB request-line limit is refused (431), never misrouted", async () => {
+    const { client, removed, reset } = await startRecordingServer();
     const id = "%/😀".repeat(2000);
-    inner = createMemoryStore(["x", id.slice(0, 100)].map(distributionWithId));
-    removed.length = 0;
-    requests.length = 0;
+    const inner = reset(["x", id.slice(0, 100)].map(distributionWithId));
     const error = await client.distributionsDeleteSpecificDistribution({ distribution: id }).then(
       () => undefined,
       (caught: unknown) => caught,

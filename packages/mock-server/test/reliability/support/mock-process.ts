@@ -48,8 +48,8 @@ export function startMockProcess(args: readonly string[]): Promise<MockProcess> 
     );
     const slow = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`the mock server did not listen within 15 s (stdout: ${stdout}, stderr: ${stderr})`));
-    }, 15_000);
+      reject(new Error(`the mock server did not listen within 60 s (stdout: ${stdout}, stderr: ${stderr})`));
+    }, 60_000); // a hang guard: a start takes 0.3 s alone, several seconds on a heavily loaded machine
     void exited.then(() => clearTimeout(slow));
     child.stdout.once("data", () => clearTimeout(slow));
   });
