@@ -1,7 +1,10 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // `validate` is an entry of its own, so that only apps that import it carry the validators; the code both
+  // entries share (the error classes) goes to one chunk in ESM and CommonJS alike, so `instanceof` holds.
+  entry: { index: "src/index.ts", validate: "src/validate.ts" },
+  splitting: true,
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
@@ -9,9 +12,4 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   treeshake: true,
-  // The lazily loaded validation chunk is named in every bundle that imports the client (`import("./validate.js")`):
-  // without a hash the name costs 9 bytes less of the 4 kB budget. esbuild fails the build if two chunks would share a name.
-  esbuildOptions(options) {
-    options.chunkNames = "[name]";
-  },
 });

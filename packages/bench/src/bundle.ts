@@ -67,9 +67,10 @@ const api = {
   },
   {
     key: "oursValidated",
-    label: "@pieces-distributions/client with validateResponses: true",
+    label: "@pieces-distributions/client with validateResponses",
     source: `import { createDistributionsClient } from "@pieces-distributions/client";
-const client = createDistributionsClient({ baseUrl: "http://localhost:1000", validateResponses: true });
+import { validateResponses } from "@pieces-distributions/client/validate";
+const client = createDistributionsClient({ baseUrl: "http://localhost:1000", validateResponses });
 const api = {
   snapshot: () => client.distributionsSnapshot(),
   create: () => client.distributionsCreateNewDistribution({ seededDistribution: {} }),
