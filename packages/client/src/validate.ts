@@ -9,6 +9,9 @@ import { formatProblems, validateSchema } from "@pieces-distributions/models/val
 import { ResponseValidationError } from "./errors.js";
 import type { ResponseValidator } from "./options.js";
 
+export type { RequestDetails, ResponseDetails } from "./errors.js";
+export type { ResponseValidator } from "./options.js";
+
 /**
  * Checks each JSON answer against its schema with the validators of `@pieces-distributions/models/validators`;
  * throws `ResponseValidationError`, naming each JSON path that is wrong, when it does not match.
