@@ -5,6 +5,7 @@
  * `JSON.parse` alone.
  */
 import { createDistributionsClient } from "@pieces-distributions/client";
+import { validateResponses } from "@pieces-distributions/client/validate";
 import { validateDistributions } from "@pieces-distributions/models/validators";
 import { officialSdk } from "./contenders/official.js";
 import { bareOpenapiFetch } from "./contenders/openapi-fetch.js";
@@ -40,7 +41,7 @@ export function decodingEntries(size: number): DecodingEntry[] {
     return result.value;
   };
   const ours = createDistributionsClient({ baseUrl, fetch: inMemoryFetch, validateResponses: false });
-  const oursValidated = createDistributionsClient({ baseUrl, fetch: inMemoryFetch, validateResponses: true });
+  const oursValidated = createDistributionsClient({ baseUrl, fetch: inMemoryFetch, validateResponses });
   const raw = rawFetch.make({ baseUrl, fetch: inMemoryFetch });
   const openapiFetch = bareOpenapiFetch.make({ baseUrl, fetch: inMemoryFetch });
   const official = officialSdk.make({ baseUrl, fetch: inMemoryFetch });

@@ -32,5 +32,6 @@ export {
   DEFAULT_TIMEOUT_MS,
   type HeaderValues,
   type RequestOptions,
+  type ResponseValidator,
 } from "./options.js";
 export type { RawResponse } from "./request.js";

@@ -2,7 +2,9 @@
  * The options of a client and of each call, with their defaults. `request.ts` rejects unusable numbers
  * (with `InvalidArgumentError`) before anything is sent.
  */
+import type { SchemaName } from "@pieces-distributions/models/validators";
 import type { Middleware } from "openapi-fetch";
+import type { ResponseDetails } from "./errors.js";
 
 /** Headers to send: a `Headers` object or a plain record (a `null` value removes a header the client sets). */
 export type HeaderValues = Headers | Record<string, string | null | undefined>;
@@ -28,9 +30,16 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** openapi-fetch middleware, run on every attempt of every call (and on `raw` calls). @default [] */
   middleware?: readonly Middleware[] | undefined;
-  /** Check each JSON answer against the document's schema, failing with `ResponseValidationError`. @default false */
-  validateResponses?: boolean | undefined;
+  /** Check each JSON answer against its schema: pass `validateResponses` from `@pieces-distributions/client/validate` (or a validator of your own). @default false */
+  validateResponses?: ResponseValidator | false | undefined;
 }
+
+/**
+ * Checks a 2xx JSON answer against the schema the document gives it (`schema`, such as `Distribution`) and
+ * throws, a `ResponseValidationError` for the one in `@pieces-distributions/client/validate`, when it does
+ * not match. It is given by the caller, so a client that does not validate carries no validation code.
+ */
+export type ResponseValidator = (schema: SchemaName, value: unknown, details: ResponseDetails) => void;
 
 /** Options of one call; each overrides the client's. */
 export interface RequestOptions {

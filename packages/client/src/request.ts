@@ -3,6 +3,7 @@
  * classification, JSON parsing and validation are applied. Every generated method ends up here.
  */
 
+import type { SchemaName } from "@pieces-distributions/models/validators";
 import { mergeHeaders } from "openapi-fetch";
 import {
   ApiAbortError,
@@ -17,6 +18,7 @@ import {
 import type { OperationSpec } from "./generated/operations.js";
 import { checkBody } from "./internal/check-body.js";
 import { checkCount } from "./internal/check-options.js";
+import { connectionHint } from "./internal/connection-hint.js";
 import { fillPath } from "./internal/path.js";
 import {
   type ClientOptions,
@@ -131,7 +133,7 @@ export async function sendOperation(
         ? new ApiTimeoutError(`timed out after ${timeoutMs} ms`, { ...request, cause: error, timeoutMs })
         : new ApiConnectionError(
             // fetch says only "fetch failed" and puts the reason (ECONNREFUSED...) in its own `cause`.
-            `failed (${(error as Error).cause ?? error}): is Pieces OS (or the mock server) running?`,
+            `failed (${(error as Error).cause ?? error}): ${connectionHint()}`,
             { ...request, cause: error },
           );
     } finally {
@@ -151,8 +153,7 @@ export async function sendOperation(
           } catch (cause) {
             throw new ApiResponseError(`answered ${status}: invalid JSON (${cause})`, { ...answer, cause });
           }
-          if (state.validateResponses)
-            (await import("./validate.js")).validateResponse(spec.returns, result, answer);
+          if (state.validateResponses) state.validateResponses(spec.returns as SchemaName, result, answer);
         }
         return raw ? { data: result, response } : result;
       }

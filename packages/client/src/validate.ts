@@ -1,18 +1,27 @@
 /**
- * Opt-in response validation (`validateResponses: true`). `request.ts` loads this module with a dynamic
- * `import()` the first time it validates, so this code and the models' validators it imports end up in a
- * chunk of their own that a client which does not validate never loads.
+ * @pieces-distributions/client/validate: opt-in response validation, an entry of its own so that only an
+ * app that imports it carries the models' validators (in every bundler, with or without code splitting):
+ *
+ * import { validateResponses } from "@pieces-distributions/client/validate";
+ * const client = createDistributionsClient({ validateResponses });
  */
-import { formatProblems, type SchemaName, validateSchema } from "@pieces-distributions/models/validators";
-import { type ResponseDetails, ResponseValidationError } from "./errors.js";
+import { formatProblems, validateSchema } from "@pieces-distributions/models/validators";
+import { ResponseValidationError } from "./errors.js";
+import type { ResponseValidator } from "./options.js";
 
-/** Throws `ResponseValidationError`, naming each JSON path that is wrong, unless `value` matches `schema`. */
-export function validateResponse(schema: string, value: unknown, details: ResponseDetails): void {
-  const result = validateSchema(schema as SchemaName, value);
+export type { RequestDetails, ResponseDetails } from "./errors.js";
+export type { ResponseValidator } from "./options.js";
+
+/**
+ * Checks each JSON answer against its schema with the validators of `@pieces-distributions/models/validators`;
+ * throws `ResponseValidationError`, naming each JSON path that is wrong, when it does not match.
+ */
+export const validateResponses: ResponseValidator = (schema, value, details) => {
+  const result = validateSchema(schema, value);
   if (!result.ok)
     throw new ResponseValidationError(`answered an invalid ${schema}:\n${formatProblems(result.problems)}`, {
       ...details,
       schema,
       problems: result.problems,
     });
-}
+};

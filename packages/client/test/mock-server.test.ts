@@ -1,13 +1,14 @@
 import { type MockServer, startMockServer } from "@pieces-distributions/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError, createDistributionsClient, type DistributionsClient } from "../src/index.js";
+import { validateResponses } from "../src/validate.js";
 
 // The real stand-in for Pieces OS, built from the same document: every answer is also validated.
 let mock: MockServer;
 let client: DistributionsClient;
 beforeAll(async () => {
   mock = await startMockServer({ port: 0 });
-  client = createDistributionsClient({ baseUrl: mock.url, validateResponses: true });
+  client = createDistributionsClient({ baseUrl: mock.url, validateResponses });
 });
 afterAll(async () => {
   await mock.close();

@@ -28,6 +28,15 @@ describe("options checked when the client is created", { timeout: 30_000 }, () =
     );
   });
 
+  it("refuses validateResponses: true (the 1.x spelling) before anything is sent, naming the validator to pass", () => {
+    const options = { validateResponses: true } as unknown as Parameters<typeof createDistributionsClient>[0];
+    expect(() => createDistributionsClient(options)).toThrow(
+      new InvalidArgumentError(
+        "validateResponses must be validateResponses from @pieces-distributions/client/validate, not true",
+      ),
+    );
+  });
+
   it("accepts http and https URLs, 0 and positive numbers", () => {
     for (const baseUrl of ["http://localhost:1000", "https://pieces.example/base/", "HTTP://127.0.0.1:39300"])
       expect(() => createDistributionsClient({ baseUrl, timeoutMs: 0, maxRetries: 0 })).not.toThrow();

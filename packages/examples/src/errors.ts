@@ -15,6 +15,7 @@ import {
   PiecesDistributionsError,
   ResponseValidationError,
 } from "@pieces-distributions/client";
+import { validateResponses } from "@pieces-distributions/client/validate";
 
 /** Calls `operation`, expecting it to fail, and prints what was thrown and how a program would handle it. */
 async function show(title: string, operation: () => Promise<unknown>) {
@@ -115,8 +116,8 @@ async function main() {
       html.distributionsSnapshot(),
     );
 
-    const strict = createDistributionsClient({ baseUrl: broken.url, validateResponses: true, maxRetries: 0 });
-    await show("6. ResponseValidationError: JSON of the wrong shape (validateResponses: true)", () =>
+    const strict = createDistributionsClient({ baseUrl: broken.url, validateResponses, maxRetries: 0 });
+    await show("6. ResponseValidationError: JSON of the wrong shape (with validateResponses)", () =>
       strict.distributionsSnapshot(),
     );
 

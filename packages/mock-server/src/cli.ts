@@ -22,12 +22,13 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const { host, port, dataFile, quiet } = command;
+  const { host, port, dataFile, cors, quiet } = command;
   let server: Awaited<ReturnType<typeof startMockServer>>;
   try {
     server = await startMockServer({
       host,
       port,
+      cors,
       ...(dataFile === undefined ? {} : { dataFile }),
       ...(quiet ? {} : { log: (line: string) => console.log(line) }),
     });
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(
-    `Pieces OS mock listening on ${server.url} (${dataFile === undefined ? "in memory" : `data file ${dataFile}`}). Stop it with Ctrl+C.`,
+    `Pieces OS mock listening on ${server.url} (${dataFile === undefined ? "in memory" : `data file ${dataFile}`}, CORS ${cors === false ? "off" : cors.join(" ")}). Stop it with Ctrl+C.`,
   );
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {

@@ -5,6 +5,7 @@
  */
 export type { DistributionSources } from "./build-distribution.js";
 export { buildDistribution } from "./build-distribution.js";
+export type { CorsSetting } from "./cors.js";
 export { DataFileError } from "./data-file-error.js";
 export { type FileStoreOptions, openFileStore } from "./file-store.js";
 export { createMemoryStore } from "./memory-store.js";

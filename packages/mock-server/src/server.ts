@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DistributionSources } from "./build-distribution.js";
+import { applyCors, type CorsSetting, parseCorsSetting } from "./cors.js";
 import { openFileStore } from "./file-store.js";
 import { handlers } from "./handlers.js";
 import { createMemoryStore } from "./memory-store.js";
@@ -24,6 +25,11 @@ export interface MockServerOptions {
   /** Called with one line per request answered: `POST /distributions/create -> 200`, or for a refusal
    * `POST /distributions/x/delete -> 500 distribution not found: x` (the message's first line). */
   readonly log?: (line: string) => void;
+  /**
+   * Which origins browser code may call it from: `"*"`, one origin or a list (`"http://127.0.0.1:8080"`),
+   * or `false` for no CORS headers (and no preflight answers) at all. @default "*"
+   */
+  readonly cors?: CorsSetting;
 }
 
 /** A running mock server. */
@@ -53,8 +59,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     (options.dataFile === undefined ? createMemoryStore() : await openFileStore(options.dataFile));
   const sources = options.sources ?? {};
   const log = options.log;
+  const cors = parseCorsSetting(options.cors);
 
   const server = createServer((request, response) => {
+    const preflight = applyCors(cors, request, response);
+    if (preflight !== undefined) return log?.(`${request.method} ${request.url} -> ${preflight}`);
     void answer(request, response, store, sources).then(({ status, problem }) =>
       log?.(
         `${request.method} ${request.url} -> ${status}${problem === undefined ? "" : ` ${problem.split("\n", 1)[0]}`}`,

@@ -107,7 +107,7 @@ describe("the pieces-distributions-mock bin (built)", () => {
       });
       expect(ended.code).toBe(0);
       expect(ended.stdout).toMatch(
-        /^Pieces OS mock listening on http:\/\/127\.0\.0\.1:\d+ \(in memory\)\. Stop it with Ctrl\+C\.\n/,
+        /^Pieces OS mock listening on http:\/\/127\.0\.0\.1:\d+ \(in memory, CORS \*\)\. Stop it with Ctrl\+C\.\n/,
       );
       expect(ended.stdout).toContain("GET /distributions -> 200\n");
       expect(ended.stdout).toContain(`Pieces OS mock stopped (${signal}).\n`);
@@ -122,6 +122,7 @@ describe("parseCliArgs", () => {
       port: 1000,
       host: "127.0.0.1",
       dataFile: undefined,
+      cors: ["*"],
       quiet: false,
     });
   });
@@ -132,8 +133,15 @@ describe("parseCliArgs", () => {
       port: 0,
       host: "::1",
       dataFile: "d.json",
+      cors: ["*"],
       quiet: true,
     });
+    expect(
+      parseCliArgs(["--cors-origin", "http://127.0.0.1:8080", "--cors-origin", "chrome-extension://abc"]),
+    ).toMatchObject({
+      cors: ["http://127.0.0.1:8080", "chrome-extension://abc"],
+    });
+    expect(parseCliArgs(["--cors-origin", "off"])).toMatchObject({ cors: false });
     expect(parseCliArgs(["-h"])).toEqual({ kind: "help" });
   });
 
@@ -143,6 +151,11 @@ describe("parseCliArgs", () => {
     [["--port", ""], '--port must be a whole number from 0 to 65535, got ""'],
     [["--data-file", ""], "--data-file must not be empty"],
     [["--verbose"], "Unknown option '--verbose'"],
+    [
+      ["--cors-origin", "http://127.0.0.1:8080/page"],
+      '--cors-origin: "http://127.0.0.1:8080/page" is not an origin',
+    ],
+    [["--cors-origin", "off", "--cors-origin", "*"], "--cors-origin off turns CORS off: give it alone"],
     [["extra"], "Unexpected argument 'extra'"],
   ])("refuses %j", (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);

@@ -40,6 +40,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const missing = [];
+// A skipped test (a runtime or browser that is not installed) is named, so that it is never taken for a pass.
+const skippedNames = [];
 for (const report of reportPaths) {
   const packageJson = path.join(path.dirname(report), "package.json");
   if (!existsSync(packageJson)) continue;
@@ -54,6 +56,12 @@ for (const report of reportPaths) {
   failed +=
     (result.numFailedTests ?? 0) + (result.numFailedTestSuites > 0 && result.numFailedTests === 0 ? 1 : 0);
   skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+  for (const file of result.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (["skipped", "pending", "todo"].includes(test.status))
+        skippedNames.push(`${manifest.name}: ${test.fullName}`);
+    }
+  }
 }
 // With extra turbo arguments (say --filter) some packages are meant not to run.
 if (missing.length > 0 && process.argv.length <= 2) {
@@ -63,6 +71,7 @@ if (missing.length > 0 && process.argv.length <= 2) {
 const exitCode = turbo.status !== 0 || failed > 0 ? 1 : 0;
 if (turbo.status !== 0)
   console.error(`turbo exited with ${turbo.status ?? turbo.signal}: see the failing task above.`);
+for (const name of skippedNames) console.log(`skipped: ${name}`);
 console.log(
   skipped > 0
     ? `${passed} passed, ${failed} failed, ${skipped} skipped`

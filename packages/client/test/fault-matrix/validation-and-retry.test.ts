@@ -6,6 +6,7 @@ import {
   type DistributionsClient,
   ResponseValidationError,
 } from "../../src/index.js";
+import { validateResponses } from "../../src/validate.js";
 import { callOperation, settle } from "./call.js";
 import { type Fault, startFaultyServer } from "./faulty-server.js";
 
@@ -23,7 +24,7 @@ async function setUp(
     // Every answer here is immediate: a generous timeout never races it on a loaded machine.
     timeoutMs: 10_000,
     maxRetries: options.maxRetries ?? 1,
-    validateResponses: options.validateResponses ?? false,
+    validateResponses: options.validateResponses === true && validateResponses,
     fetch: (request) => {
       counter.attempts += 1;
       return fetch(request);

@@ -44,7 +44,7 @@ export function errorsTable(operation: ReferenceOperation): string {
     ]);
     rows.push([
       errorClass("ResponseValidationError"),
-      `with ${code("validateResponses: true")}, a JSON body that does not match ${code(operation.returns)}`,
+      `with ${code("validateResponses")}, a JSON body that does not match ${code(operation.returns)}`,
     ]);
   }
   const pathParameters = operation.parameters.filter((parameter) => parameter.in === "path");

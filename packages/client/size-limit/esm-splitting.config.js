@@ -1,0 +1,3 @@
+import { bundle } from "./bundle.js";
+
+export default bundle("esm", true);

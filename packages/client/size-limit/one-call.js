@@ -1,0 +1,5 @@
+// What size-limit measures (see .size-limit.json): an app that creates a client and makes one call.
+import { createDistributionsClient } from "../dist/index.js";
+
+const client = createDistributionsClient();
+client.distributionsSnapshot().then(({ iterable }) => console.log(iterable.length));

@@ -1,0 +1,12 @@
+/**
+ * What a connection error suggests. On Node, Deno and Bun a failed fetch means that nothing answered; in a
+ * browser page or extension (no `process`), fetch fails with the same bare `TypeError: Failed to fetch`
+ * when the browser itself refused the request, so there the hint names those causes too.
+ */
+
+/** The sentence that follows `failed (...)` in an `ApiConnectionError`'s message. */
+export function connectionHint(): string {
+  return `is Pieces OS (or the mock server) running?${
+    typeof process === "undefined" ? " Or the browser blocked it (CORS, mixed content)." : ""
+  }`;
+}
