@@ -1,24 +1,9 @@
 // Generated from openapi/pieces-os-distributions.yaml by packages/client/scripts/generate.ts; do not edit.
 // Edit the document, then run `pnpm generate` from the repository root.
-import type { operations } from "@pieces-distributions/models";
+import type { Distribution, Distributions, SeededDistribution, operations } from "@pieces-distributions/models";
+import type { OperationSpec } from "../internal/operation-spec.js";
 import type { RequestOptions } from "../options.js";
 import type { RawResponse } from "../request.js";
-
-/** One operation of the document, as the data the client builds its method from. */
-export interface OperationSpec {
-  /** The HTTP method, upper case. */
-  readonly method: "GET" | "POST";
-  /** The path template, such as `/distributions/{distribution}/delete`. */
-  readonly path: string;
-  /** The path parameters in template order, each a property of the method's first argument; absent without any. */
-  readonly params?: readonly string[];
-  /** The property of the method's first argument that holds the JSON request body; absent without one. */
-  readonly body?: string;
-  /** The component schema of the JSON success body; absent when the success answer has no body. */
-  readonly returns?: string;
-  /** `true` when failed attempts are retried without the caller asking (only where repeating is harmless). */
-  readonly retry?: true;
-}
 
 /**
  * Every operation of the document, in document order, by the name of its method: the operationId in
@@ -29,6 +14,7 @@ export const operationSpecs: { readonly [methodName: string]: OperationSpec } = 
   distributionsCreateNewDistribution: {
     method: "POST",
     path: "/distributions/create",
+    args: true,
     body: "seededDistribution",
     returns: "Distribution",
   },
@@ -36,7 +22,7 @@ export const operationSpecs: { readonly [methodName: string]: OperationSpec } = 
   distributionsDeleteSpecificDistribution: {
     method: "POST",
     path: "/distributions/{distribution}/delete",
-    params: ["distribution"],
+    args: true,
   },
   /** `distributions_snapshot`: List every distribution; answers 200 on success. */
   distributionsSnapshot: {
@@ -50,7 +36,7 @@ export const operationSpecs: { readonly [methodName: string]: OperationSpec } = 
 /** The first argument of `distributionsCreateNewDistribution`, named as in the official Pieces SDK. */
 export interface DistributionsCreateNewDistributionRequest {
   /** What to distribute and to whom. An absent body asks Pieces OS for a bare distribution. */
-  seededDistribution?: NonNullable<operations["distributions_create_new_distribution"]["requestBody"]>["content"]["application/json"];
+  seededDistribution?: SeededDistribution;
 }
 
 /** The first argument of `distributionsDeleteSpecificDistribution`, named as in the official Pieces SDK. */
@@ -69,9 +55,9 @@ export interface OperationMethods {
    * `POST /distributions/create` (`distributions_create_new_distribution`); resolves with the `Distribution` Pieces OS answers (200).
    * Not retried unless this call sets `maxRetries`: repeating it could change data twice.
    */
-  distributionsCreateNewDistribution(request?: DistributionsCreateNewDistributionRequest, options?: RequestOptions): Promise<operations["distributions_create_new_distribution"]["responses"][200]["content"]["application/json"]>;
+  distributionsCreateNewDistribution(request?: DistributionsCreateNewDistributionRequest, options?: RequestOptions): Promise<Distribution>;
   /** `distributionsCreateNewDistribution`, resolving with the parsed body and the `Response` it came from. */
-  distributionsCreateNewDistributionRaw(request?: DistributionsCreateNewDistributionRequest, options?: RequestOptions): Promise<RawResponse<operations["distributions_create_new_distribution"]["responses"][200]["content"]["application/json"]>>;
+  distributionsCreateNewDistributionRaw(request?: DistributionsCreateNewDistributionRequest, options?: RequestOptions): Promise<RawResponse<Distribution>>;
   /**
    * Delete a distribution.
    *
@@ -91,7 +77,7 @@ export interface OperationMethods {
    * `GET /distributions` (`distributions_snapshot`); resolves with the `Distributions` Pieces OS answers (200).
    * Retried by default on connection errors, timeouts, 408, 429 and 5xx answers.
    */
-  distributionsSnapshot(options?: RequestOptions): Promise<operations["distributions_snapshot"]["responses"][200]["content"]["application/json"]>;
+  distributionsSnapshot(options?: RequestOptions): Promise<Distributions>;
   /** `distributionsSnapshot`, resolving with the parsed body and the `Response` it came from. */
-  distributionsSnapshotRaw(options?: RequestOptions): Promise<RawResponse<operations["distributions_snapshot"]["responses"][200]["content"]["application/json"]>>;
+  distributionsSnapshotRaw(options?: RequestOptions): Promise<RawResponse<Distributions>>;
 }

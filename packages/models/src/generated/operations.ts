@@ -1,25 +1,7 @@
 // Generated from openapi/pieces-os-distributions.yaml by packages/models/scripts/generate.ts; do not edit.
 // Edit the document, then run `pnpm generate` from the repository root.
 
-/** The wire facts of one operation of the document. */
-export interface OperationDescriptor {
-  /** The document's operationId, such as `distributions_snapshot`. */
-  readonly operationId: string;
-  /** The HTTP method, lower case. */
-  readonly method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
-  /** The path template, such as `/distributions/{distribution}/delete`. */
-  readonly path: string;
-  /** The operation's one-line summary. */
-  readonly summary: string;
-  /** The names of the path parameters, in template order. */
-  readonly pathParameters: readonly string[];
-  /** The request body: whether it is required, its content type and the schema it must match. */
-  readonly requestBody: { readonly required: boolean; readonly contentType: string; readonly schema: string } | null;
-  /** The status of a successful answer. */
-  readonly successStatus: number;
-  /** Every documented answer by status: its content type and schema (`null` for none or plain text). */
-  readonly responses: { readonly [status: string]: { readonly contentType: string | null; readonly schema: string | null } };
-}
+import type { OperationDescriptor } from "../operation-descriptor.js";
 
 /** Every operation of the document, keyed by operationId, in document order. */
 export const operations = {
@@ -29,6 +11,7 @@ export const operations = {
     "path": "/distributions/create",
     "summary": "Create a distribution",
     "pathParameters": [],
+    "parameters": [],
     "requestBody": {
       "required": false,
       "contentType": "application/json",
@@ -44,7 +27,8 @@ export const operations = {
         "contentType": "text/plain",
         "schema": null
       }
-    }
+    },
+    "extensions": {}
   },
   distributions_delete_specific_distribution: {
     "operationId": "distributions_delete_specific_distribution",
@@ -54,6 +38,7 @@ export const operations = {
     "pathParameters": [
       "distribution"
     ],
+    "parameters": [],
     "requestBody": null,
     "successStatus": 204,
     "responses": {
@@ -65,7 +50,8 @@ export const operations = {
         "contentType": "text/plain",
         "schema": null
       }
-    }
+    },
+    "extensions": {}
   },
   distributions_snapshot: {
     "operationId": "distributions_snapshot",
@@ -73,6 +59,7 @@ export const operations = {
     "path": "/distributions",
     "summary": "List every distribution",
     "pathParameters": [],
+    "parameters": [],
     "requestBody": null,
     "successStatus": 200,
     "responses": {
@@ -84,7 +71,8 @@ export const operations = {
         "contentType": "text/plain",
         "schema": null
       }
-    }
+    },
+    "extensions": {}
   },
 } as const satisfies Record<string, OperationDescriptor>;
 

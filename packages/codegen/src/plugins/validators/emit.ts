@@ -7,8 +7,15 @@
  * other keyword, so a spec edit that needs more fails here, loudly, instead of being silently unchecked.
  */
 
-/** A JSON Schema object as it appears in the document (after YAML parsing). */
-export type JsonSchema = { readonly [keyword: string]: unknown };
+import type { IR, JsonSchema } from "../../ir/types.js";
+
+/** Emits the validators module of the models package for every component schema of the document. */
+export function emitValidators(ir: IR, header: string): string {
+  return generateValidatorsSource(
+    Object.fromEntries(ir.schemas.map((schema) => [schema.name, schema.schema])),
+    header,
+  );
+}
 
 const IGNORED_KEYWORDS = new Set(["title", "description", "examples", "example", "default", "deprecated"]);
 const SUPPORTED_KEYWORDS = new Set([
@@ -23,7 +30,8 @@ const SUPPORTED_KEYWORDS = new Set([
   ...IGNORED_KEYWORDS,
 ]);
 const SUPPORTED_FORMATS = new Set(["date-time"]);
-const SCHEMA_REF_PREFIX = "#/components/schemas/";
+
+import { SCHEMA_REF_PREFIX } from "../../ir/types.js";
 
 /** The name of a generated helper, for a schema or a schema nested inside one. */
 type HelperName = string;
@@ -36,10 +44,7 @@ interface Helper {
 }
 
 /** Generates the TypeScript source of the validators module for the given `components.schemas`. */
-export function generateValidatorsSource(
-  schemas: Readonly<Record<string, JsonSchema>>,
-  header: string,
-): string {
+function generateValidatorsSource(schemas: Readonly<Record<string, JsonSchema>>, header: string): string {
   const names = Object.keys(schemas);
   const helpers: Helper[] = [];
   const enums: string[] = [];
