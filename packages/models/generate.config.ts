@@ -9,6 +9,10 @@ export const generateConfig = {
   outDir: "src/generated",
   /** The hand-written type the generated operation table satisfies, relative to `outDir`. */
   descriptorImport: "../operation-descriptor.js",
+  /** The hand-written runtime half of the validators, relative to `outDir`. */
+  validationImport: "../validation.js",
+  /** The hand-written code formats (`date-time`, `date`) the standalone validators call, relative to `outDir`. */
+  formatsImport: "../formats.js",
   /** Options for openapi-typescript's Node API (`openapiTS`). */
   openapiTypescript: {
     /** One `export type Distribution = components["schemas"]["Distribution"]` per schema. */

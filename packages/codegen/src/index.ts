@@ -14,5 +14,5 @@ export {
   operationRow,
 } from "./plugins/operation-table/emit.js";
 export { emitModelTypes } from "./plugins/typescript/emit.js";
-export { emitValidators } from "./plugins/validators/emit.js";
+export { emitValidators, operationSchemaKey, type ValidatorsEmitOptions } from "./plugins/validators/emit.js";
 export { type GenerateOutcome, generatedHeader, runGenerateCli, writeFiles } from "./run.js";

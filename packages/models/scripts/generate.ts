@@ -31,7 +31,11 @@ export async function generateModels(documentPath: string): Promise<Map<string, 
   return new Map([
     ["openapi.ts", openapi],
     ["models.ts", emitModelExports(openapi, header)],
-    ["validators.ts", emitValidators(ir, header)],
+    ...emitValidators(ir, {
+      header,
+      runtimeImport: generateConfig.validationImport,
+      formatsImport: generateConfig.formatsImport,
+    }),
     ["operations.ts", emitOperationTable(ir, { header, descriptorImport: generateConfig.descriptorImport })],
   ]);
 }

@@ -25,7 +25,13 @@ function editedDocument(name: string, edit: (document: Record<string, any>) => v
 describe("pnpm generate", () => {
   it("reproduces the committed files byte for byte from the committed document", async () => {
     const files = await generateModels(documentPath);
-    expect([...files.keys()].sort()).toEqual(["models.ts", "openapi.ts", "operations.ts", "validators.ts"]);
+    expect([...files.keys()].sort()).toEqual([
+      "ajv-standalone.ts",
+      "models.ts",
+      "openapi.ts",
+      "operations.ts",
+      "validators.ts",
+    ]);
     for (const [name, content] of files) {
       expect(content, `src/generated/${name} is stale`).toBe(
         readFileSync(path.join(generatedDir, name), "utf8"),
@@ -45,17 +51,35 @@ describe("pnpm generate", () => {
     const files = await generateModels(changed);
     expect(files.get("openapi.ts")).toContain("language?: string;");
     expect(files.get("openapi.ts")).not.toBe(readFileSync(path.join(generatedDir, "openapi.ts"), "utf8"));
-    expect(files.get("validators.ts")).toContain('value["language"]');
+    expect(files.get("ajv-standalone.ts")).toContain("data.language");
+    expect(files.get("models.ts")).toContain("SeededGitHubGistDistribution");
   });
 
-  it("refuses a schema keyword its validators cannot check, naming where it is", async () => {
-    const changed = editedDocument("one-of.yaml", (document) => {
+  it("exports a new component schema by name with no hand edit, and validates with the keywords it uses", async () => {
+    const changed = editedDocument("new-schema.yaml", (document) => {
+      document.components.schemas.Label = {
+        type: ["string", "null"],
+        pattern: "^[a-z]+$",
+        maxLength: 8,
+        "x-note": "ignored",
+      };
       document.components.schemas.Score.properties.manual = {
-        oneOf: [{ type: "integer" }, { type: "string" }],
+        oneOf: [{ type: "integer", format: "int32" }, { const: "auto" }],
       };
     });
+    const files = await generateModels(changed);
+    expect(files.get("models.ts")).toContain("  Label,");
+    expect(files.get("validators.ts")).toContain("export function validateLabel(");
+  });
+
+  it("refuses a construct the reader cannot describe, naming where it is", async () => {
+    const changed = editedDocument("cookie.yaml", (document) => {
+      document.paths["/distributions"].get.parameters = [
+        { name: "session", in: "cookie", schema: { type: "string" } },
+      ];
+    });
     await expect(generateModels(changed)).rejects.toThrow(
-      '#/components/schemas/Score/properties/manual: the validator generator does not support the keyword "oneOf"',
+      'GET /distributions: cookie parameter "session" is not supported',
     );
   });
 

@@ -4,6 +4,8 @@ import type { IR } from "../../ir/types.js";
 
 /** Emits `openapi.ts` of the models package with openapi-typescript's Node API and the given options. */
 export async function emitModelTypes(ir: IR, options: OpenAPITSOptions, header: string): Promise<string> {
-  const ast = await openapiTS(ir.document as never, { ...options, silent: true });
+  // A copy: openapi-typescript writes into the document it is given (discriminator values, for one), and
+  // the other emitters must see the document as written.
+  const ast = await openapiTS(structuredClone(ir.document) as never, { ...options, silent: true });
   return `${header}${astToString(ast)}`;
 }
