@@ -49,4 +49,14 @@ export interface OperationDescriptor {
   };
   /** The operation's vendor extensions (`x-*` keys), such as `x-mock-collection`. */
   readonly extensions: { readonly [key: string]: unknown };
+  /**
+   * What a stand-in answers by default: the first 2xx status with its documented example, or a value built
+   * from its schema (`json` or `text`); neither for an answer without a body.
+   */
+  readonly mockAnswer: {
+    readonly status: number;
+    readonly contentType?: string;
+    readonly json?: unknown;
+    readonly text?: string;
+  };
 }

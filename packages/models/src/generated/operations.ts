@@ -28,7 +28,62 @@ export const operations = {
         "schema": null
       }
     },
-    "extensions": {}
+    "extensions": {},
+    "mockAnswer": {
+      "status": 200,
+      "contentType": "application/json",
+      "json": {
+        "schema": {
+          "migration": 0,
+          "semantic": "MAJOR_0_MINOR_0_PATCH_1"
+        },
+        "id": "7d0c4d6e-2f5b-4f8e-9a57-0f3c1b2a9e41",
+        "share": {
+          "id": "5b2f0c9a-61d3-4b7e-8f0a-3c4d5e6f7a8b",
+          "link": "https://pieces.link/s/Ab3dE9",
+          "short": "Ab3dE9",
+          "access": "PUBLIC",
+          "accessors": {
+            "iterable": []
+          },
+          "created": {
+            "value": "2026-11-28T09:15:00.000Z",
+            "readable": "28 Nov 2026, 09:15"
+          }
+        },
+        "created": {
+          "value": "2026-11-28T09:15:00.000Z",
+          "readable": "28 Nov 2026, 09:15"
+        },
+        "updated": {
+          "value": "2026-11-28T09:15:00.000Z",
+          "readable": "28 Nov 2026, 09:15"
+        },
+        "github": {
+          "gist": {
+            "name": "debounce.ts",
+            "description": "A typed debounce helper",
+            "public": true,
+            "recipients": {
+              "iterable": [
+                {
+                  "username": "octocat",
+                  "sourced": "GIT_HUB"
+                }
+              ]
+            },
+            "created": {
+              "value": "2026-11-28T09:15:00.000Z"
+            },
+            "updated": {
+              "value": "2026-11-28T09:15:00.000Z"
+            },
+            "github_id": "aa5a315d61ae9438b18d",
+            "url": "https://gist.github.com/octocat/aa5a315d61ae9438b18d"
+          }
+        }
+      }
+    }
   },
   distributions_delete_specific_distribution: {
     "operationId": "distributions_delete_specific_distribution",
@@ -51,7 +106,10 @@ export const operations = {
         "schema": null
       }
     },
-    "extensions": {}
+    "extensions": {},
+    "mockAnswer": {
+      "status": 204
+    }
   },
   distributions_snapshot: {
     "operationId": "distributions_snapshot",
@@ -72,7 +130,66 @@ export const operations = {
         "schema": null
       }
     },
-    "extensions": {}
+    "extensions": {},
+    "mockAnswer": {
+      "status": 200,
+      "contentType": "application/json",
+      "json": {
+        "iterable": [
+          {
+            "schema": {
+              "migration": 0,
+              "semantic": "MAJOR_0_MINOR_0_PATCH_1"
+            },
+            "id": "7d0c4d6e-2f5b-4f8e-9a57-0f3c1b2a9e41",
+            "share": {
+              "id": "5b2f0c9a-61d3-4b7e-8f0a-3c4d5e6f7a8b",
+              "link": "https://pieces.link/s/Ab3dE9",
+              "short": "Ab3dE9",
+              "access": "PUBLIC",
+              "accessors": {
+                "iterable": []
+              },
+              "created": {
+                "value": "2026-11-28T09:15:00.000Z",
+                "readable": "28 Nov 2026, 09:15"
+              }
+            },
+            "created": {
+              "value": "2026-11-28T09:15:00.000Z",
+              "readable": "28 Nov 2026, 09:15"
+            },
+            "updated": {
+              "value": "2026-11-28T09:15:00.000Z",
+              "readable": "28 Nov 2026, 09:15"
+            },
+            "github": {
+              "gist": {
+                "name": "debounce.ts",
+                "description": "A typed debounce helper",
+                "public": true,
+                "recipients": {
+                  "iterable": [
+                    {
+                      "username": "octocat",
+                      "sourced": "GIT_HUB"
+                    }
+                  ]
+                },
+                "created": {
+                  "value": "2026-11-28T09:15:00.000Z"
+                },
+                "updated": {
+                  "value": "2026-11-28T09:15:00.000Z"
+                },
+                "github_id": "aa5a315d61ae9438b18d",
+                "url": "https://gist.github.com/octocat/aa5a315d61ae9438b18d"
+              }
+            }
+          }
+        ]
+      }
+    }
   },
 } as const satisfies Record<string, OperationDescriptor>;
 

@@ -3,7 +3,10 @@
  * request body, and each answer's content type and schema), typed by the models' hand-written
  * `OperationDescriptor`. The mock server routes, validates and answers from it.
  */
-import type { IR, IRMedia, IROperation } from "../../ir/types.js";
+
+import { resolveRef, valueAt } from "../../ir/refs.js";
+import type { IR, IRMedia, IROperation, JsonObject } from "../../ir/types.js";
+import { sampleValue } from "./sample.js";
 
 /** The options of the emitter. */
 export interface OperationTableOptions {
@@ -18,8 +21,31 @@ function media(contents: readonly IRMedia[]): { contentType: string | null; sche
   return { contentType: first?.contentType ?? null, schema: first?.schemaName ?? null };
 }
 
+/** What the mock server answers by default: the first 2xx with its example, or a value built from its schema. */
+function mockAnswer(operation: IROperation, document: JsonObject): Record<string, unknown> {
+  const success = operation.successes[0] as IROperation["successes"][number];
+  const status = success.status === "2XX" ? 200 : Number(success.status);
+  const media =
+    success.contents.find((content) => content.kind === "json") ??
+    success.contents.find((content) => content.kind === "text");
+  if (media === undefined) return { status };
+  // The media type object as written: its `example` or first of `examples` wins over a built value.
+  const written = valueAt(document, media.pointer.replace(/\/schema$/, "")) as JsonObject | undefined;
+  const examples = (written?.examples ?? {}) as Record<string, { value?: unknown }>;
+  const first = Object.values(examples)[0];
+  const example =
+    written?.example ??
+    (first === undefined ? undefined : resolveRef(document, first, media.pointer).value.value);
+  const value = example !== undefined ? example : sampleValue(document, media.schema ?? {});
+  return {
+    status,
+    contentType: media.contentType,
+    ...(media.kind === "json" ? { json: value } : { text: String(value ?? "") }),
+  };
+}
+
 /** One operation as the table's row (the shape of `OperationDescriptor`). */
-export function operationRow(operation: IROperation): Record<string, unknown> {
+export function operationRow(operation: IROperation, document: JsonObject = {}): Record<string, unknown> {
   const body = operation.requestBody;
   const bodyMedia = body === null ? null : media(body.contents);
   const success = operation.successes[0] as IROperation["successes"][number];
@@ -49,6 +75,7 @@ export function operationRow(operation: IROperation): Record<string, unknown> {
       operation.responses.map((response) => [response.status, media(response.contents)]),
     ),
     extensions: operation.extensions,
+    mockAnswer: mockAnswer(operation, document),
   };
 }
 
@@ -56,7 +83,7 @@ export function operationRow(operation: IROperation): Record<string, unknown> {
 export function emitOperationTable(ir: IR, options: OperationTableOptions): string {
   const entries = ir.operations.map(
     (operation) =>
-      `  ${operation.operationId}: ${JSON.stringify(operationRow(operation), null, 2).replace(/\n/g, "\n  ")},`,
+      `  ${operation.operationId}: ${JSON.stringify(operationRow(operation, ir.document), null, 2).replace(/\n/g, "\n  ")},`,
   );
   return [
     options.header,
