@@ -10,7 +10,6 @@ const base = parseDocument(
   "base.yaml",
 );
 
-// biome-ignore lint/suspicious/noExplicitAny: the edits reach into parsed YAML.
 type Doc = any;
 
 /** The changes an edit of the base document makes, as "class location: message" lines. */
