@@ -13,7 +13,7 @@ import {
   generatedHeader,
   readDocument,
   runGenerateCli,
-} from "@pieces-distributions/codegen";
+} from "@pieces-distributions/codegen/light";
 import { generateConfig } from "../generate.config.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { camelCase, clientOperations, describeDocument } from "@pieces-distributions/codegen";
+import { camelCase, clientOperations, describeDocument } from "@pieces-distributions/codegen/light";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { DISTRIBUTION, json, startTestServer, text } from "./helpers/test-server.js";

@@ -1,4 +1,4 @@
-import { describeDocument, operationRow } from "@pieces-distributions/codegen";
+import { describeDocument, operationRow } from "@pieces-distributions/codegen/light";
 import { type OperationDescriptor, operationTable } from "@pieces-distributions/models";
 import { validateSchema } from "@pieces-distributions/models/validators";
 import { describe, expect, it } from "vitest";
