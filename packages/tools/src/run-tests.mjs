@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const packagesDir = path.join(root, "packages");
 const REPORT = ".vitest-report.json";
-const TASKS = ["lint:spec", "lint:code", "generate:check", "typecheck", "test", "check:package"];
+const TASKS = ["lint:spec", "lint:code", "generate:check", "typecheck", "test", "check:package", "api:check"];
 
 const reportPaths = readdirSync(packagesDir).map((name) => path.join(packagesDir, name, REPORT));
 // A report left by an earlier run must not be counted: turbo restores the current ones from its cache.
