@@ -87,7 +87,7 @@ describe("generating from a document with one more operation", () => {
         files: ["consumer.ts"],
       }),
     );
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await rm(workDir, { recursive: true, force: true });
@@ -145,7 +145,7 @@ describe("generate --check", () => {
   it("passes for the committed file", async () => {
     const { stdout } = await run(tsx, ["scripts/generate.ts", "--check"], { cwd: packageDir });
     expect(stdout).toContain("src/generated/operations.ts is up to date");
-  }, 30_000);
+  }, 90_000);
 
   it("fails naming the stale file", async () => {
     const stale = path.join(packageDir, "test/.tmp", `stale-${process.pid}.ts`);
@@ -164,7 +164,7 @@ describe("generate --check", () => {
     } finally {
       await rm(stale, { force: true });
     }
-  }, 30_000);
+  }, 90_000);
 });
 
 describe("reading operations", () => {

@@ -39,7 +39,7 @@ describe("pnpm generate", () => {
       expect(content.startsWith("// Generated from openapi/pieces-os-distributions.yaml")).toBe(true);
       expect(content.split("\n", 2)[0]).toContain("do not edit");
     }
-  });
+  }, 120_000);
 
   it("follows a change of the document into the types and the validators", async () => {
     const changed = editedDocument("new-field.yaml", (document) => {
@@ -53,7 +53,7 @@ describe("pnpm generate", () => {
     expect(files.get("openapi.ts")).not.toBe(readFileSync(path.join(generatedDir, "openapi.ts"), "utf8"));
     expect(files.get("ajv-standalone.ts")).toContain("data.language");
     expect(files.get("models.ts")).toContain("SeededGitHubGistDistribution");
-  });
+  }, 120_000);
 
   it("exports a new component schema by name with no hand edit, and validates with the keywords it uses", async () => {
     const changed = editedDocument("new-schema.yaml", (document) => {
@@ -70,7 +70,7 @@ describe("pnpm generate", () => {
     const files = await generateModels(changed);
     expect(files.get("models.ts")).toContain("  Label,");
     expect(files.get("validators.ts")).toContain("export function validateLabel(");
-  });
+  }, 120_000);
 
   it("refuses a construct the reader cannot describe, naming where it is", async () => {
     const changed = editedDocument("cookie.yaml", (document) => {
@@ -81,7 +81,7 @@ describe("pnpm generate", () => {
     await expect(generateModels(changed)).rejects.toThrow(
       'GET /distributions: cookie parameter "session" is not supported',
     );
-  });
+  }, 120_000);
 
   it("finds a hand-edited file stale in check mode, and nothing once regenerated", async () => {
     const outDir = path.join(workDir, "out");
@@ -92,7 +92,7 @@ describe("pnpm generate", () => {
     expect(readFileSync(path.join(outDir, "operations.ts"), "utf8")).toBe("// edited by hand\n");
     await runGenerate({ documentPath, outDir, check: false });
     expect((await runGenerate({ documentPath, outDir, check: true })).stale).toEqual([]);
-  });
+  }, 120_000);
 
   it("exits non-zero from the command line naming the stale file", () => {
     const outDir = path.join(workDir, "cli-out");
@@ -106,5 +106,5 @@ describe("pnpm generate", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("validators.ts");
     expect(result.stderr).toContain("openapi.ts");
-  }, 30_000);
+  }, 120_000);
 });
