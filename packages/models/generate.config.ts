@@ -7,6 +7,12 @@ export const generateConfig = {
   document: "../../openapi/pieces-os-distributions.yaml",
   /** Where every generated file goes (committed; never edited by hand). */
   outDir: "src/generated",
+  /** The hand-written type the generated operation table satisfies, relative to `outDir`. */
+  descriptorImport: "../operation-descriptor.js",
+  /** The hand-written runtime half of the validators, relative to `outDir`. */
+  validationImport: "../validation.js",
+  /** The hand-written code formats (`date-time`, `date`) the standalone validators call, relative to `outDir`. */
+  formatsImport: "../formats.js",
   /** Options for openapi-typescript's Node API (`openapiTS`). */
   openapiTypescript: {
     /** One `export type Distribution = components["schemas"]["Distribution"]` per schema. */

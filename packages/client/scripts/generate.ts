@@ -1,71 +1,93 @@
 /**
- * `pnpm generate` of @pieces-distributions/client: regenerates `src/generated/operations.ts` (the operation
- * table and the method types), `src/generated/body-shapes.ts` (the request-body property names the client
- * checks) and `src/generated/compat-models.ts` + `compat-tables.ts` (the official SDK's model shapes and the name
- * mapping of the compat entry) from the OpenAPI document. `pnpm generate:check` (`--check`) writes nothing and fails,
- * naming each stale file, when a committed file differs from what the document produces.
+ * `pnpm generate` of @pieces-distributions/client: regenerates, through the codegen package's reader,
+ * `src/generated/operations.ts` (the operation table and the method types, codegen's client emitter),
+ * `src/generated/body-shapes.ts` (the request-body property names the client checks) and
+ * `src/generated/compat-models.ts` + `compat-tables.ts` (the official SDK's model shapes and the name mapping of
+ * the compat entry). `--check` writes nothing and fails, naming each stale file, when a committed file differs
+ * from what the document produces.
  *
  * Usage: tsx scripts/generate.ts [--check] [--document path] [--out-file path] [--models-import specifier]
+ *        [--runtime-import specifier]
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { parse } from "yaml";
+import {
+  clientOperations,
+  emitClientOperations,
+  generatedHeader,
+  type IR,
+  readDocument,
+  runGenerateCli,
+} from "@pieces-distributions/codegen/light";
 import { generateConfig } from "../generate.config.js";
 import { generateBodyShapesSource, type JsonSchema } from "./body-shapes-codegen.js";
-import { generateCompatSources } from "./compat-codegen.js";
-import { generateOperationsSource, readOperations } from "./operations-codegen.js";
+import { type CompatOperation, generateCompatSources } from "./compat-codegen.js";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repositoryDir = path.resolve(packageDir, "../..");
+const GENERATOR = "packages/client/scripts/generate.ts";
 
-/** The header every generated file starts with. */
-function headerFor(documentPath: string): string {
-  const relative = path.relative(repositoryDir, documentPath).split(path.sep).join("/");
-  return [
-    `// Generated from ${relative} by packages/client/scripts/generate.ts; do not edit.`,
-    "// Edit the document, then run `pnpm generate` from the repository root.",
-  ].join("\n");
-}
-
-/** Where to read from and what the generated file imports; every field defaults to `generate.config.ts`. */
+/** Where the generated file imports from; every field defaults to `generate.config.ts`. */
 export interface GenerateOptions {
-  readonly modelsImport?: string;
-  readonly runtimeImport?: string;
+  readonly modelsImport?: string | undefined;
+  readonly runtimeImport?: string | undefined;
 }
 
 /** Produces the source of the generated operations file from the document at `documentPath`. */
 export async function generateClient(documentPath: string, options: GenerateOptions = {}): Promise<string> {
-  const document = parse(await readFile(documentPath, "utf8")) as Record<string, unknown>;
-  return generateOperationsSource(document, {
-    header: headerFor(documentPath),
+  const ir = await readDocument(documentPath, repositoryDir);
+  return emitClientOperations(ir, {
+    header: generatedHeader(ir.source, GENERATOR).trimEnd(),
     modelsImport: options.modelsImport ?? generateConfig.imports.models,
     runtimeImport: options.runtimeImport ?? generateConfig.imports.runtime,
     retryByDefault: generateConfig.retryByDefault,
   });
 }
 
+/** The client's view of each operation, in the shape the body-shapes and compat emitters take. */
+function compatOperations(ir: IR): CompatOperation[] {
+  return clientOperations(ir, generateConfig.retryByDefault).map((client) => {
+    const bodySchema = client.body?.media.schemaName ?? null;
+    return {
+      methodName: client.methodName,
+      operationId: client.operation.operationId,
+      method: client.operation.method.toUpperCase(),
+      path: client.operation.path,
+      summary: client.operation.summary,
+      description: client.operation.description,
+      pathParams: client.parameters
+        .filter(({ parameter }) => parameter.in === "path")
+        .map(({ parameter }) => ({ name: parameter.name, description: parameter.description })),
+      body:
+        client.body === null
+          ? null
+          : {
+              param: client.body.property,
+              required: client.body.required,
+              description: client.body.description,
+            },
+      bodySchema,
+      responseSchema: client.answer?.schemaName ?? null,
+    };
+  });
+}
+
 /**
  * The files generated beside the operations file, by file name: the body-shapes table and the compat
- * models, both emitted from the document's component schemas and the operations `readOperations` reads.
+ * models, both emitted from the document's component schemas and the client's view of its operations.
  */
 export async function generateSchemaFiles(documentPath: string): Promise<Map<string, string>> {
-  const document = parse(await readFile(documentPath, "utf8")) as Record<string, unknown>;
-  const header = headerFor(documentPath);
-  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<
-    string,
-    JsonSchema
-  >;
-  const operations = readOperations(document, generateConfig.retryByDefault);
+  const ir = await readDocument(documentPath, repositoryDir);
+  const header = generatedHeader(ir.source, GENERATOR).trimEnd();
+  const schemas: Record<string, JsonSchema> = Object.fromEntries(
+    ir.schemas.map(({ name, schema }) => [name, schema]),
+  );
+  const operations = compatOperations(ir);
   const bodies: Record<string, string> = {};
   for (const operation of operations)
-    if (operation.body?.schema) bodies[operation.body.param] = operation.body.schema;
-  const compatOperations = operations.map((operation) => ({
-    ...operation,
-    bodySchema: operation.body?.schema ?? null,
-  }));
-  const compat = generateCompatSources(schemas, compatOperations, { header, runtimeImport: ".." });
+    if (operation.body !== null && operation.bodySchema !== null)
+      bodies[operation.body.param] = operation.bodySchema;
+  const compat = generateCompatSources(schemas, operations, { header, runtimeImport: ".." });
   return new Map([
     ["body-shapes.ts", generateBodyShapesSource(schemas, bodies, header)],
     ["compat-models.ts", compat.models],
@@ -73,46 +95,17 @@ export async function generateSchemaFiles(documentPath: string): Promise<Map<str
   ]);
 }
 
-/** Writes `content` to `target`, or with `check` reports whether it is stale; returns whether it was up to date. */
-async function writeOrCheck(target: string, content: string, check: boolean): Promise<boolean> {
-  const current = await readFile(target, "utf8").catch(() => null);
-  const shown = path.relative(process.cwd(), target);
-  if (current === content) {
-    if (check) console.log(`${shown} is up to date`);
-    return true;
-  }
-  if (check) {
-    console.error(`Generated file is stale (run \`pnpm generate\` and commit the result):\n  ${shown}`);
-    process.exitCode = 1;
-    return false;
-  }
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, content);
-  console.log(`wrote ${shown}`);
-  return false;
-}
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      check: { type: "boolean", default: false },
-      document: { type: "string" },
-      "out-file": { type: "string" },
-      "models-import": { type: "string" },
-      "runtime-import": { type: "string" },
-    },
-  });
-  const documentPath = path.resolve(packageDir, values.document ?? generateConfig.document);
-  const target = path.resolve(packageDir, values["out-file"] ?? generateConfig.outFile);
-  const content = await generateClient(documentPath, {
-    ...(values["models-import"] === undefined ? {} : { modelsImport: values["models-import"] }),
-    ...(values["runtime-import"] === undefined ? {} : { runtimeImport: values["runtime-import"] }),
-  });
-  await writeOrCheck(target, content, values.check);
-  for (const [name, source] of await generateSchemaFiles(documentPath))
-    await writeOrCheck(path.join(path.dirname(target), name), source, values.check);
-}
-
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main();
+  await runGenerateCli(["out-file", "models-import", "runtime-import"], async (values) => {
+    const target = path.resolve(packageDir, values["out-file"] ?? generateConfig.outFile);
+    const documentPath = path.resolve(packageDir, values.document ?? generateConfig.document);
+    const content = await generateClient(documentPath, {
+      modelsImport: values["models-import"],
+      runtimeImport: values["runtime-import"],
+    });
+    const files = new Map([[target, content]]);
+    for (const [name, source] of await generateSchemaFiles(documentPath))
+      files.set(path.join(path.dirname(target), name), source);
+    return files;
+  });
 }

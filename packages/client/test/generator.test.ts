@@ -3,9 +3,9 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { camelCase, clientOperations, describeDocument } from "@pieces-distributions/codegen/light";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { camelCase, readOperations } from "../scripts/operations-codegen.js";
 import { DISTRIBUTION, json, startTestServer, text } from "./helpers/test-server.js";
 
 const run = promisify(execFile);
@@ -155,7 +155,7 @@ describe("generate --check", () => {
     "passes for the committed file",
     async () => {
       const { stdout } = await run(tsx, ["scripts/generate.ts", "--check"], { cwd: packageDir });
-      expect(stdout).toContain("src/generated/operations.ts is up to date");
+      expect(stdout).toMatch(/src\/generated\/operations\.ts, .* are up to date/);
     },
     CHILD_BUDGET_MS,
   );
@@ -192,18 +192,37 @@ describe("reading operations", () => {
 
   it("fails naming the operation when it uses what the client cannot send yet", () => {
     const document = {
+      openapi: "3.1.0",
       paths: {
         "/things": {
           get: {
             operationId: "things_list",
-            parameters: [{ name: "limit", in: "query", schema: { type: "integer" } }],
+            parameters: [{ name: "session", in: "cookie", schema: { type: "string" } }],
             responses: { "200": { description: "ok" } },
           },
         },
       },
     };
-    expect(() => readOperations(document, ["get"])).toThrow(
-      'GET /things: query parameter "limit" is not supported',
+    expect(() => clientOperations(describeDocument(document, "test.yaml"), ["get"])).toThrow(
+      'GET /things: cookie parameter "session" is not supported',
+    );
+  });
+
+  it("fails naming the operation when a body's content type is neither JSON nor text", () => {
+    const document = {
+      openapi: "3.1.0",
+      paths: {
+        "/things": {
+          post: {
+            operationId: "things_upload",
+            requestBody: { content: { "application/octet-stream": { schema: { type: "string" } } } },
+            responses: { "204": { description: "ok" } },
+          },
+        },
+      },
+    };
+    expect(() => clientOperations(describeDocument(document, "test.yaml"), ["get"])).toThrow(
+      "POST /things: request body content type application/octet-stream is not supported by the client",
     );
   });
 });

@@ -1,11 +1,14 @@
-import type { OperationId, SeededDistribution } from "@pieces-distributions/models";
+import type { OperationDescriptor, OperationId, SeededDistribution } from "@pieces-distributions/models";
 import { formatProblems, validateSeededDistribution } from "@pieces-distributions/models/validators";
 import { buildDistribution, type DistributionSources } from "./build-distribution.js";
 import { RequestProblem } from "./request-problem.js";
 import type { DistributionStore } from "./store.js";
 
-/** What an operation answers: JSON with the success status, or an empty success. */
-export type Reply = { readonly status: number; readonly json: unknown } | { readonly status: number };
+/** What an operation answers: JSON or text with the success status, or an empty success. */
+export type Reply =
+  | { readonly status: number; readonly json: unknown }
+  | { readonly status: number; readonly text: string; readonly contentType: string }
+  | { readonly status: number };
 
 /** Everything an operation handler gets: the decoded path parameters, the raw body and its content type. */
 export interface OperationRequest {
@@ -16,8 +19,11 @@ export interface OperationRequest {
   readonly sources: DistributionSources;
 }
 
-/** One handler per operation of the document: adding an operation to the document fails type-checking here. */
-export const handlers: { readonly [Id in OperationId]: (request: OperationRequest) => Promise<Reply> } = {
+/** What answers one operation. */
+export type Handler = (request: OperationRequest) => Promise<Reply>;
+
+/** The stateful handlers of the distribution operations; every other operation gets `documentedHandler`. */
+export const handlers: { readonly [Id in OperationId]?: Handler } = {
   async distributions_create_new_distribution({ body, contentType, store, sources }) {
     const distribution = buildDistribution(parseSeed(body, contentType), sources);
     await saving(store.add(distribution));
@@ -80,4 +86,36 @@ async function saving<T>(change: Promise<T>): Promise<T> {
       `could not save the change, nothing was changed: ${(error as Error).message}`,
     );
   }
+}
+
+/** The collections an operation can read one item of by id, with `x-mock-collection` (see the README). */
+const COLLECTIONS = ["distributions"] as const;
+
+/**
+ * The handler of an operation without stateful code: with `x-mock-collection: distributions`, the stored
+ * distribution whose id is the operation's (only) path parameter, or a 500 naming the id; otherwise the
+ * operation's documented success, with its example or a value built from its schema (`mockAnswer`).
+ */
+export function documentedHandler(operation: OperationDescriptor): Handler {
+  const collection = operation.extensions["x-mock-collection"];
+  if (collection !== undefined) {
+    if (!COLLECTIONS.includes(collection as never) || operation.pathParameters.length !== 1)
+      throw new TypeError(
+        `${operation.operationId}: x-mock-collection must be one of ${COLLECTIONS.join(", ")} on an operation with one path parameter, got ${JSON.stringify(collection)}`,
+      );
+    const parameter = operation.pathParameters[0] as string;
+    return async ({ parameters, store }) => {
+      const id = parameters[parameter] ?? "";
+      const found = (await store.list()).find((distribution) => distribution.id === id);
+      if (found === undefined) throw new RequestProblem(500, `distribution not found: ${id}`);
+      return { status: operation.successStatus, json: found };
+    };
+  }
+  const answer = operation.mockAnswer;
+  return async () =>
+    answer.json !== undefined
+      ? { status: answer.status, json: answer.json }
+      : answer.text !== undefined
+        ? { status: answer.status, text: answer.text, contentType: answer.contentType ?? "text/plain" }
+        : { status: answer.status };
 }

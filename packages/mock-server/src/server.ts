@@ -1,14 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { operationTable } from "@pieces-distributions/models";
 import type { DistributionSources } from "./build-distribution.js";
 import { applyCors, type CorsSetting, parseCorsSetting } from "./cors.js";
 import { openFileStore } from "./file-store.js";
-import { handlers } from "./handlers.js";
+import { documentedHandler, type Handler, handlers } from "./handlers.js";
 import { createMemoryStore } from "./memory-store.js";
+import { checkParameters } from "./parameters.js";
 import { readBody } from "./read-body.js";
 import { RequestProblem } from "./request-problem.js";
 import { describeRoutes, matchRoute } from "./router.js";
 import type { DistributionStore } from "./store.js";
+
+/** Every operation's handler: the stateful ones, else the documented answer (built once, so a bad `x-mock-collection` fails at import). */
+const handlerOf: { readonly [id: string]: Handler } = Object.fromEntries(
+  Object.values(operationTable).map((operation) => [
+    operation.operationId,
+    handlers[operation.operationId as keyof typeof handlers] ?? documentedHandler(operation),
+  ]),
+);
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -121,14 +131,23 @@ async function answer(
         throw new RequestProblem(500, `path parameter ${name} is not valid percent-encoding: ${raw}`);
       }
     }
-    const reply = await handlers[match.operationId]({
+    const operation = operationTable[match.operationId];
+    checkParameters(operation, new URL(rawUrl, "http://mock.invalid"), request.headers);
+    const handler = handlerOf[match.operationId] as Handler;
+    const reply = await handler({
       parameters,
       body,
       contentType: request.headers["content-type"],
       store,
       sources,
     });
-    if ("json" in reply) {
+    if ("text" in reply) {
+      response.writeHead(reply.status, {
+        "content-type": reply.contentType,
+        "content-length": Buffer.byteLength(reply.text),
+      });
+      response.end(reply.text);
+    } else if ("json" in reply) {
       const text = JSON.stringify(reply.json);
       response.writeHead(reply.status, {
         "content-type": "application/json",

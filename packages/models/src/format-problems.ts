@@ -1,4 +1,4 @@
-import type { ValidationProblem } from "./generated/validators.js";
+import type { ValidationProblem } from "./validation.js";
 
 /**
  * Renders validation problems one per line as `path: message` (the value itself is `/`), at most `limit`

@@ -4,48 +4,11 @@
  * timestamp helper). Validators live in their own entry point, `@pieces-distributions/models/validators`,
  * so importing types here costs nothing at run time.
  */
+export * from "./generated/models.js";
+export { type OperationId, operations as operationTable } from "./generated/operations.js";
 export type {
-  $defs,
-  AccessEnum,
-  Accessor,
-  Accessors,
-  components,
-  Distribution,
-  Distributions,
-  EmbeddedModelSchema,
-  EmbeddedModelSchemaSemanticVersionEnum,
-  ExternallySourcedEnum,
-  FlattenedAsset,
-  FlattenedAssets,
-  FlattenedDistribution,
-  FlattenedDistributions,
-  FlattenedShare,
-  FlattenedUserProfile,
-  GitHubDistribution,
-  GitHubGistDistribution,
-  GroupedTimestamp,
-  MailgunDistribution,
-  MailgunMetadata,
-  operations,
-  PersonBasicType,
-  paths,
-  Recipients,
-  ReferencedAsset,
-  ReferencedDistribution,
-  Score,
-  SeededDistribution,
-  SeededGitHubDistribution,
-  SeededGitHubGistDistribution,
-  webhooks,
-} from "./generated/openapi.js";
-export {
-  accessEnumValues,
-  embeddedModelSchemaSemanticVersionEnumValues,
-  externallySourcedEnumValues,
-} from "./generated/openapi.js";
-export {
-  type OperationDescriptor,
-  type OperationId,
-  operations as operationTable,
-} from "./generated/operations.js";
+  DescriptorSchema,
+  OperationDescriptor,
+  ParameterDescriptor,
+} from "./operation-descriptor.js";
 export { dateToTimestamp, timestampToDate } from "./timestamp.js";

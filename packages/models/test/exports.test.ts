@@ -48,6 +48,7 @@ describe("public surface", () => {
         "isSeededDistribution",
         "isSeededGitHubDistribution",
         "isSeededGitHubGistDistribution",
+        "operationValidators",
         "schemaNames",
         "schemaValidators",
         "validateAccessEnum",

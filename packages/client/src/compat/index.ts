@@ -54,7 +54,7 @@ type Sender = {
 const prototype = DistributionsApi.prototype as unknown as { [method: string]: unknown };
 for (const name in compatOperations) {
   const spec = operationSpecs[name];
-  const takesRequest = Boolean(spec?.params || spec?.body);
+  const takesRequest = spec?.args === true;
   // (requestParameters, initOverrides) when the operation takes arguments, else just (initOverrides).
   const split = ([first, second]: Arguments) =>
     [

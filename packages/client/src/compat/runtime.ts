@@ -7,7 +7,8 @@
 import { createDistributionsClient } from "../client.js";
 import { ApiAbortError, ApiConnectionError, ApiError, ApiResponseError, ApiTimeoutError } from "../errors.js";
 import { compatModels, compatOperations } from "../generated/compat-tables.js";
-import { type OperationSpec, operationSpecs } from "../generated/operations.js";
+import { operationSpecs } from "../generated/operations.js";
+import type { OperationSpec } from "../internal/operation-spec.js";
 import { fillPath } from "../internal/path.js";
 import { DEFAULT_BASE_URL } from "../options.js";
 import { fromWire, toWire } from "./convert.js";
@@ -324,7 +325,8 @@ export class BaseAPI {
     const spec = operationSpecs[name] as OperationSpec;
     const schemas = compatOperations[name] ?? {};
     const args: { [key: string]: unknown } = { ...requestParameters };
-    for (const param of spec.params ?? [])
+    // The path's placeholders name the request properties that fill them: each is required, as the official SDK checks.
+    for (const [, param = ""] of spec.path.matchAll(/\{([^}]+)\}/g))
       if (args[param] == null)
         throw new RequiredError(
           param,
@@ -339,7 +341,7 @@ export class BaseAPI {
       headerParameters["X-Application-ID"] = await configuration.apiKey("X-Application-ID");
     const context: RequestOpts = {
       path: fillPath(spec.path, args),
-      method: spec.method,
+      method: spec.method as HTTPMethod,
       headers: headerParameters,
       query: {},
       ...(spec.body ? { body: args[spec.body] } : {}),
@@ -383,7 +385,7 @@ export class BaseAPI {
     const options = init.signal ? { signal: init.signal } : undefined;
     const method = client[`${name}Raw`] as (...args: unknown[]) => Promise<unknown>;
     try {
-      await (spec.params || spec.body ? method(args, options) : method(options));
+      await (spec.args ? method(args, options) : method(options));
     } catch (error) {
       if (error instanceof ApiError && last) throw new ResponseError(last, "Response returned an error code");
       // A 2xx that is not JSON: `value()` fails reading it, as the official SDK's does.

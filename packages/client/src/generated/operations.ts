@@ -1,24 +1,9 @@
 // Generated from openapi/pieces-os-distributions.yaml by packages/client/scripts/generate.ts; do not edit.
 // Edit the document, then run `pnpm generate` from the repository root.
 import type { Distribution, Distributions, SeededDistribution, operations } from "@pieces-distributions/models";
+import type { OperationSpec } from "../internal/operation-spec.js";
 import type { RequestOptions } from "../options.js";
 import type { RawResponse } from "../request.js";
-
-/** One operation of the document, as the data the client builds its method from. */
-export interface OperationSpec {
-  /** The HTTP method, upper case. */
-  readonly method: "GET" | "POST";
-  /** The path template, such as `/distributions/{distribution}/delete`. */
-  readonly path: string;
-  /** The path parameters in template order, each a property of the method's first argument; absent without any. */
-  readonly params?: readonly string[];
-  /** The property of the method's first argument that holds the JSON request body; absent without one. */
-  readonly body?: string;
-  /** The component schema of the JSON success body; absent when the success answer has no body. */
-  readonly returns?: string;
-  /** `true` when failed attempts are retried without the caller asking (only where repeating is harmless). */
-  readonly retry?: true;
-}
 
 /**
  * Every operation of the document, in document order, by the name of its method: the operationId in
@@ -29,6 +14,7 @@ export const operationSpecs: { readonly [methodName: string]: OperationSpec } = 
   distributionsCreateNewDistribution: {
     method: "POST",
     path: "/distributions/create",
+    args: true,
     body: "seededDistribution",
     returns: "Distribution",
   },
@@ -36,7 +22,7 @@ export const operationSpecs: { readonly [methodName: string]: OperationSpec } = 
   distributionsDeleteSpecificDistribution: {
     method: "POST",
     path: "/distributions/{distribution}/delete",
-    params: ["distribution"],
+    args: true,
   },
   /** `distributions_snapshot`: List every distribution; answers 200 on success. */
   distributionsSnapshot: {

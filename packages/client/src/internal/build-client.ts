@@ -3,10 +3,10 @@
  * `...Raw` twin), both handing over to `sendOperation`. Nothing here knows any particular operation.
  */
 import createClient, { type Client, removeTrailingSlash } from "openapi-fetch";
-import type { OperationSpec } from "../generated/operations.js";
 import { type ClientOptions, DEFAULT_BASE_URL, type RequestOptions } from "../options.js";
 import { type ClientState, sendOperation } from "../request.js";
 import { checkClientOptions } from "./check-options.js";
+import type { OperationSpec } from "./operation-spec.js";
 import { fillPath } from "./path.js";
 
 /** The methods of `specs` (typed as `Methods` by the generated interface) plus `raw`, the openapi-fetch client. */
@@ -41,7 +41,7 @@ export function buildClient<Methods, Paths extends {}>(
   const client: Record<string, unknown> = { raw };
   for (const name in specs) {
     const spec = specs[name] as OperationSpec;
-    const takesArgs = spec.params || spec.body;
+    const takesArgs = spec.args;
     // (args, options) when the operation takes arguments, else just (options).
     for (const raw of [false, true])
       client[raw ? `${name}Raw` : name] = (first?: object, second?: RequestOptions) =>

@@ -1,25 +1,7 @@
 // Generated from openapi/pieces-os-distributions.yaml by packages/models/scripts/generate.ts; do not edit.
 // Edit the document, then run `pnpm generate` from the repository root.
 
-/** The wire facts of one operation of the document. */
-export interface OperationDescriptor {
-  /** The document's operationId, such as `distributions_snapshot`. */
-  readonly operationId: string;
-  /** The HTTP method, lower case. */
-  readonly method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
-  /** The path template, such as `/distributions/{distribution}/delete`. */
-  readonly path: string;
-  /** The operation's one-line summary. */
-  readonly summary: string;
-  /** The names of the path parameters, in template order. */
-  readonly pathParameters: readonly string[];
-  /** The request body: whether it is required, its content type and the schema it must match. */
-  readonly requestBody: { readonly required: boolean; readonly contentType: string; readonly schema: string } | null;
-  /** The status of a successful answer. */
-  readonly successStatus: number;
-  /** Every documented answer by status: its content type and schema (`null` for none or plain text). */
-  readonly responses: { readonly [status: string]: { readonly contentType: string | null; readonly schema: string | null } };
-}
+import type { OperationDescriptor } from "../operation-descriptor.js";
 
 /** Every operation of the document, keyed by operationId, in document order. */
 export const operations = {
@@ -29,6 +11,7 @@ export const operations = {
     "path": "/distributions/create",
     "summary": "Create a distribution",
     "pathParameters": [],
+    "parameters": [],
     "requestBody": {
       "required": false,
       "contentType": "application/json",
@@ -44,6 +27,62 @@ export const operations = {
         "contentType": "text/plain",
         "schema": null
       }
+    },
+    "extensions": {},
+    "mockAnswer": {
+      "status": 200,
+      "contentType": "application/json",
+      "json": {
+        "schema": {
+          "migration": 0,
+          "semantic": "MAJOR_0_MINOR_0_PATCH_1"
+        },
+        "id": "7d0c4d6e-2f5b-4f8e-9a57-0f3c1b2a9e41",
+        "share": {
+          "id": "5b2f0c9a-61d3-4b7e-8f0a-3c4d5e6f7a8b",
+          "link": "https://pieces.link/s/Ab3dE9",
+          "short": "Ab3dE9",
+          "access": "PUBLIC",
+          "accessors": {
+            "iterable": []
+          },
+          "created": {
+            "value": "2026-11-28T09:15:00.000Z",
+            "readable": "28 Nov 2026, 09:15"
+          }
+        },
+        "created": {
+          "value": "2026-11-28T09:15:00.000Z",
+          "readable": "28 Nov 2026, 09:15"
+        },
+        "updated": {
+          "value": "2026-11-28T09:15:00.000Z",
+          "readable": "28 Nov 2026, 09:15"
+        },
+        "github": {
+          "gist": {
+            "name": "debounce.ts",
+            "description": "A typed debounce helper",
+            "public": true,
+            "recipients": {
+              "iterable": [
+                {
+                  "username": "octocat",
+                  "sourced": "GIT_HUB"
+                }
+              ]
+            },
+            "created": {
+              "value": "2026-11-28T09:15:00.000Z"
+            },
+            "updated": {
+              "value": "2026-11-28T09:15:00.000Z"
+            },
+            "github_id": "aa5a315d61ae9438b18d",
+            "url": "https://gist.github.com/octocat/aa5a315d61ae9438b18d"
+          }
+        }
+      }
     }
   },
   distributions_delete_specific_distribution: {
@@ -54,6 +93,7 @@ export const operations = {
     "pathParameters": [
       "distribution"
     ],
+    "parameters": [],
     "requestBody": null,
     "successStatus": 204,
     "responses": {
@@ -65,6 +105,10 @@ export const operations = {
         "contentType": "text/plain",
         "schema": null
       }
+    },
+    "extensions": {},
+    "mockAnswer": {
+      "status": 204
     }
   },
   distributions_snapshot: {
@@ -73,6 +117,7 @@ export const operations = {
     "path": "/distributions",
     "summary": "List every distribution",
     "pathParameters": [],
+    "parameters": [],
     "requestBody": null,
     "successStatus": 200,
     "responses": {
@@ -83,6 +128,66 @@ export const operations = {
       "500": {
         "contentType": "text/plain",
         "schema": null
+      }
+    },
+    "extensions": {},
+    "mockAnswer": {
+      "status": 200,
+      "contentType": "application/json",
+      "json": {
+        "iterable": [
+          {
+            "schema": {
+              "migration": 0,
+              "semantic": "MAJOR_0_MINOR_0_PATCH_1"
+            },
+            "id": "7d0c4d6e-2f5b-4f8e-9a57-0f3c1b2a9e41",
+            "share": {
+              "id": "5b2f0c9a-61d3-4b7e-8f0a-3c4d5e6f7a8b",
+              "link": "https://pieces.link/s/Ab3dE9",
+              "short": "Ab3dE9",
+              "access": "PUBLIC",
+              "accessors": {
+                "iterable": []
+              },
+              "created": {
+                "value": "2026-11-28T09:15:00.000Z",
+                "readable": "28 Nov 2026, 09:15"
+              }
+            },
+            "created": {
+              "value": "2026-11-28T09:15:00.000Z",
+              "readable": "28 Nov 2026, 09:15"
+            },
+            "updated": {
+              "value": "2026-11-28T09:15:00.000Z",
+              "readable": "28 Nov 2026, 09:15"
+            },
+            "github": {
+              "gist": {
+                "name": "debounce.ts",
+                "description": "A typed debounce helper",
+                "public": true,
+                "recipients": {
+                  "iterable": [
+                    {
+                      "username": "octocat",
+                      "sourced": "GIT_HUB"
+                    }
+                  ]
+                },
+                "created": {
+                  "value": "2026-11-28T09:15:00.000Z"
+                },
+                "updated": {
+                  "value": "2026-11-28T09:15:00.000Z"
+                },
+                "github_id": "aa5a315d61ae9438b18d",
+                "url": "https://gist.github.com/octocat/aa5a315d61ae9438b18d"
+              }
+            }
+          }
+        ]
       }
     }
   },

@@ -1,5 +1,5 @@
 /** Names the client derives from the document, computed by the client generator's own functions. */
-export { camelCase } from "../../../client/scripts/operations-codegen.js";
+export { camelCase } from "../../../codegen/src/ir/names.js";
 
 /** `distributionsSnapshot` -> `DistributionsSnapshotRequest`: the type of a method's first argument. */
 export function requestTypeName(methodName: string): string {

@@ -78,14 +78,82 @@ export function compareSchema(
       compareEnum(b, a, location, changes);
     } else if ((key === "items" || key === "additionalProperties") && isObject(b) && isObject(a)) {
       compareSchema(b, a, `${location}${key === "items" ? "[]" : "{}"}`, direction, changes);
-    } else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(b) && Array.isArray(a) && b.length === a.length) {
-      for (const [index, item] of b.entries()) {
+    } else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(b) && Array.isArray(a)) {
+      for (const [index, item] of b.slice(0, a.length).entries()) {
         compareSchema(item, a[index], `${location}.${key}[${index}]`, direction, changes);
       }
+      // A branch more accepts more (oneOf/anyOf) and a branch fewer accepts less; allOf the other way round.
+      if (a.length !== b.length) {
+        const more = key === "allOf" ? a.length < b.length : a.length > b.length;
+        const count = Math.abs(a.length - b.length);
+        classifyBound(
+          more ? "loosened" : "tightened",
+          location,
+          `${key}: ${count} branch${count === 1 ? "" : "es"} ${a.length > b.length ? "added" : "removed"}`,
+          direction,
+          changes,
+        );
+      }
+    } else if (key in BOUNDS || CONSTRAINTS.has(key)) {
+      const bound = BOUNDS[key];
+      const change =
+        b === undefined
+          ? "tightened"
+          : a === undefined
+            ? "loosened"
+            : bound !== undefined && typeof a === "number" && typeof b === "number"
+              ? (bound === "lower") === a > b
+                ? "tightened"
+                : "loosened"
+              : key === "uniqueItems"
+                ? a === true
+                  ? "tightened"
+                  : "loosened"
+                : "changed";
+      classifyBound(
+        change,
+        location,
+        `${key} ${b === undefined ? "added" : a === undefined ? "removed" : `changed from ${show(b)} to ${show(a)}`}`,
+        direction,
+        changes,
+      );
     } else {
       changes.add("breaking", location, `${key} changed from ${show(b)} to ${show(a)}`);
     }
   }
+}
+
+/** Numeric bounds, and which way each one limits. */
+const BOUNDS: { readonly [keyword: string]: "lower" | "upper" } = {
+  minimum: "lower",
+  exclusiveMinimum: "lower",
+  minLength: "lower",
+  minItems: "lower",
+  minProperties: "lower",
+  maximum: "upper",
+  exclusiveMaximum: "upper",
+  maxLength: "upper",
+  maxItems: "upper",
+  maxProperties: "upper",
+};
+
+/** Constraints that accept less once added and more once removed (a change of value is both). */
+const CONSTRAINTS: ReadonlySet<string> = new Set(["pattern", "format", "multipleOf", "const", "uniqueItems"]);
+
+/**
+ * Classifies a constraint that now accepts less (`tightened`), more (`loosened`) or other values
+ * (`changed`): what a request accepts may only grow, what a response holds may only shrink.
+ */
+function classifyBound(
+  change: "tightened" | "loosened" | "changed",
+  location: string,
+  message: string,
+  direction: Direction,
+  changes: ChangeList,
+): void {
+  const safe =
+    (change === "loosened" && !direction.response) || (change === "tightened" && !direction.request);
+  changes.add(safe ? "additive" : "breaking", location, `${message} (${change})`);
 }
 
 function compareType(

@@ -104,12 +104,19 @@ function compareOperation(
     changes.add(cosmetic ? "cosmetic" : "breaking", location, `${key} ${changeWord(ob[key], oa[key])}`);
   }
   compareParameters(location, before.parameters, after.parameters, changes);
-  compareRequestBody(
-    location,
-    objectAt(derefComponent(docBefore, ob.requestBody)),
-    objectAt(derefComponent(docAfter, oa.requestBody)),
-    changes,
-  );
+  const bodyBefore = objectAt(derefComponent(docBefore, ob.requestBody));
+  const bodyAfter = objectAt(derefComponent(docAfter, oa.requestBody));
+  compareRequestBody(location, bodyBefore, bodyAfter, changes);
+  // The TypeScript surface: a method without parameters or body is `m(options?)`; its first one makes it
+  // `m(request?, options?)`, so existing `m({ signal })` calls break even though the wire change is additive.
+  const takesRequest = (operation: Operation, body: JsonObject) =>
+    operation.parameters.size > 0 || Object.keys(body).length > 0;
+  if (!takesRequest(before, bodyBefore) && takesRequest(after, bodyAfter))
+    changes.add(
+      "breaking",
+      location,
+      "first parameter or request body added: the SDK method's first argument becomes the request, before its options",
+    );
   const responsesBefore = objectAt(ob.responses);
   const responsesAfter = objectAt(oa.responses);
   for (const status of unionKeys(responsesBefore, responsesAfter)) {

@@ -1,0 +1,164 @@
+import { execFile } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { json, startTestServer, text } from "./helpers/test-server.js";
+
+const run = promisify(execFile);
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const repositoryDir = path.resolve(packageDir, "../..");
+const tsx = path.join(packageDir, "node_modules/.bin/tsx");
+const tsc = path.join(packageDir, "node_modules/.bin/tsc");
+const workDir = path.join(packageDir, "test/.tmp", `parameters-${process.pid}`);
+
+type Consumer = {
+  search(baseUrl: string): Promise<unknown>;
+  searchWithout(baseUrl: string): Promise<unknown>;
+  note(baseUrl: string): Promise<string>;
+  snapshot(baseUrl: string): Promise<unknown>;
+  viaMiddleware(baseUrl: string): Promise<unknown>;
+  noteViaMiddleware(baseUrl: string): Promise<string>;
+};
+
+describe("query and header parameters, text bodies and answers, from a document that adds them", () => {
+  beforeAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+    await mkdir(workDir, { recursive: true });
+    const document = parse(
+      await readFile(path.join(repositoryDir, "openapi/pieces-os-distributions.yaml"), "utf8"),
+    );
+    Object.assign(
+      document.paths,
+      parse(await readFile(path.join(packageDir, "test/fixtures/parameters-operation.yaml"), "utf8")),
+    );
+    // The first parameter of an existing operation: distributionsSnapshot() must keep working without one.
+    document.paths["/distributions"].get.parameters = [
+      { name: "limit", in: "query", schema: { type: "integer" } },
+    ];
+    const file = path.join(workDir, "document.yaml");
+    await writeFile(file, stringify(document));
+    const runtime = path
+      .relative(path.join(workDir, "generated"), path.join(packageDir, "src"))
+      .split(path.sep)
+      .join("/");
+    await run(tsx, [
+      path.join(repositoryDir, "packages/models/scripts/generate.ts"),
+      "--document",
+      file,
+      "--out-dir",
+      path.join(workDir, "models"),
+    ]);
+    await run(
+      tsx,
+      [
+        "scripts/generate.ts",
+        "--document",
+        file,
+        "--out-file",
+        path.join(workDir, "generated/operations.ts"),
+        "--models-import",
+        "../models/openapi.js",
+        "--runtime-import",
+        runtime,
+      ],
+      { cwd: packageDir },
+    );
+    const source = path.relative(workDir, path.join(packageDir, "src")).split(path.sep).join("/");
+    await writeFile(
+      path.join(workDir, "consumer.ts"),
+      [
+        `import { buildClient } from "${source}/internal/build-client.js";`,
+        'import { type OperationMethods, operationSpecs } from "./generated/operations.js";',
+        'import type { Distributions, paths } from "./models/openapi.js";',
+        "",
+        "const make = (baseUrl: string) => buildClient<OperationMethods, paths>(operationSpecs, { baseUrl, maxRetries: 0 });",
+        "export const search = (baseUrl: string): Promise<Distributions> =>",
+        '  make(baseUrl).distributionsSearch({ limit: 2, label: ["a b", "c&d"], fields: ["id", "share"], xRequestTag: "t-1" });',
+        "export const searchWithout = (baseUrl: string) => make(baseUrl).distributionsSearch({ limit: 1, label: undefined });",
+        'export const note = (baseUrl: string): Promise<string> => make(baseUrl).distributionsAddNote({ body: "héllo" });',
+        "export const snapshot = (baseUrl: string) => make(baseUrl).distributionsSnapshot();",
+        "// Through openapi-fetch (middleware given): the same wire format.",
+        "export const viaMiddleware = (baseUrl: string) =>",
+        "  buildClient<OperationMethods, paths>(operationSpecs, { baseUrl, middleware: [{ onRequest: ({ request }) => request }] })",
+        '    .distributionsSearch({ limit: 3, label: ["x"], xRequestTag: "m" });',
+        "export const noteViaMiddleware = (baseUrl: string) =>",
+        "  buildClient<OperationMethods, paths>(operationSpecs, { baseUrl, middleware: [{ onRequest: ({ request }) => request }] })",
+        '    .distributionsAddNote({ body: "plain" });',
+        "",
+        "// @ts-expect-error limit is required",
+        'export const missing = () => make("http://127.0.0.1:1").distributionsSearch({});',
+        "// @ts-expect-error limit is a number",
+        'export const wrong = () => make("http://127.0.0.1:1").distributionsSearch({ limit: "2" });',
+        "// @ts-expect-error the wire name is not the property name",
+        'export const wire = () => make("http://127.0.0.1:1").distributionsSearch({ limit: 1, "X-Request-Tag": "x" });',
+        "",
+      ].join("\n"),
+    );
+    await writeFile(
+      path.join(workDir, "tsconfig.json"),
+      JSON.stringify({
+        extends: path.join(repositoryDir, "tsconfig.base.json"),
+        compilerOptions: { noEmit: true, types: [] },
+        files: ["consumer.ts"],
+      }),
+    );
+  }, 90_000);
+
+  afterAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("types the parameters: required, optional, camelCase, and wrong ones refused", async () => {
+    const result = await run(tsc, ["-p", path.join(workDir, "tsconfig.json")]).catch(
+      (error: { stdout: string }) => error,
+    );
+    expect("stdout" in result ? result.stdout : "").toBe("");
+    const generated = await readFile(path.join(workDir, "generated/operations.ts"), "utf8");
+    expect(generated).toContain(
+      "distributionsSearch(request: DistributionsSearchRequest, options?: RequestOptions): Promise<Distributions>;",
+    );
+    expect(generated).toContain(
+      "distributionsSnapshot(request?: DistributionsSnapshotRequest, options?: RequestOptions): Promise<Distributions>;",
+    );
+  }, 60_000);
+
+  it("sends the query form-style (arrays repeated, or comma-joined without explode) and the header", async () => {
+    const server = await startTestServer([json(200, { iterable: [] })]);
+    try {
+      const consumer = (await import(path.join(workDir, "consumer.ts"))) as Consumer;
+      await expect(consumer.search(server.url)).resolves.toEqual({ iterable: [] });
+      await consumer.searchWithout(server.url);
+      await consumer.snapshot(server.url);
+      await consumer.viaMiddleware(server.url);
+      expect(server.requests.map((request) => request.path)).toEqual([
+        "/distributions/search?limit=2&label=a%20b&label=c%26d&fields=id,share",
+        "/distributions/search?limit=1",
+        "/distributions",
+        "/distributions/search?limit=3&label=x",
+      ]);
+      expect(server.requests[3]?.headers["x-request-tag"]).toBe("m");
+      expect(server.requests[0]?.headers["x-request-tag"]).toBe("t-1");
+      expect(server.requests[1]?.headers["x-request-tag"]).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("sends a text/plain body and resolves a text answer", async () => {
+    const server = await startTestServer([text(201, "note-7")]);
+    try {
+      const consumer = (await import(path.join(workDir, "consumer.ts"))) as Consumer;
+      await expect(consumer.note(server.url)).resolves.toBe("note-7");
+      await expect(consumer.noteViaMiddleware(server.url)).resolves.toBe("note-7");
+      expect(server.requests.map((request) => [request.body, request.headers["content-type"]])).toEqual([
+        ["héllo", "text/plain"],
+        ["plain", "text/plain"],
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+});
