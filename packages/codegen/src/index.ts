@@ -4,7 +4,7 @@
  */
 export { camelCase, docComment, oneLine, pascalCase } from "./ir/names.js";
 export { describeDocument, readDocument, refsIn } from "./ir/read.js";
-export { resolveRef, schemaRefName, valueAt } from "./ir/refs.js";
+export { firstExample, resolveRef, schemaRefName, valueAt } from "./ir/refs.js";
 export * from "./ir/types.js";
 export { type ClientEmitOptions, clientOperations, emitClientOperations } from "./plugins/client/emit.js";
 export { emitModelExports } from "./plugins/model-exports/emit.js";

@@ -25,11 +25,12 @@ function headerFor(documentPath: string): string {
 /** Every file of the reference, by path relative to `docs/`, from the document at `documentPath`. */
 export async function generateReference(documentPath: string): Promise<Map<string, string>> {
   const document = parse(await readFile(documentPath, "utf8")) as Json;
+  const source = path.relative(repositoryDir, documentPath).split(path.sep).join("/");
   const tableModule = pathToFileURL(path.resolve(packageDir, generateConfig.operationTable)).href;
   const { operationSpecs } = (await import(tableModule)) as {
     operationSpecs: { readonly [methodName: string]: OperationSpecRow };
   };
-  return emitReference(readReferenceInput(document, operationSpecs), headerFor(documentPath));
+  return emitReference(readReferenceInput(document, operationSpecs, source), headerFor(documentPath));
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -64,7 +64,7 @@ describe("the reference emitter", () => {
   it("refuses a document whose operations the client's table does not know, naming the operation", () => {
     const extra = readDocument();
     (extra.paths as Record<string, unknown>)["/distributions/extra"] = {
-      get: { operationId: "extra", responses: {} },
+      get: { operationId: "extra", responses: { "204": { description: "Nothing." } } },
     };
     expect(() => emit(extra)).toThrow("GET /distributions/extra has no row in the client's operation table");
   });

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { oneLine } from "./names.js";
-import { resolveRef, schemaRefName } from "./refs.js";
+import { firstExample, resolveRef, schemaRefName } from "./refs.js";
 import {
   HTTP_METHODS,
   type IR,
@@ -134,14 +134,18 @@ function mediaKind(contentType: string): MediaKind {
   return "binary";
 }
 
-function readContents(content: unknown, pointer: string): IRMedia[] {
-  return Object.entries((content ?? {}) as Record<string, JsonObject>).map(([contentType, media]) => ({
-    contentType,
-    kind: mediaKind(contentType),
-    schema: media.schema as JsonSchema | undefined,
-    schemaName: schemaRefName(media.schema),
-    pointer: `${pointer}/content/${contentType.replace(/~/g, "~0").replace(/\//g, "~1")}/schema`,
-  }));
+function readContents(document: JsonObject, content: unknown, pointer: string): IRMedia[] {
+  return Object.entries((content ?? {}) as Record<string, JsonObject>).map(([contentType, media]) => {
+    const mediaPointer = `${pointer}/content/${contentType.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    return {
+      contentType,
+      kind: mediaKind(contentType),
+      schema: media.schema as JsonSchema | undefined,
+      schemaName: schemaRefName(media.schema),
+      pointer: `${mediaPointer}/schema`,
+      example: firstExample(document, media, mediaPointer),
+    };
+  });
 }
 
 function pointerOf(...tokens: string[]): string {
@@ -180,6 +184,7 @@ function readParameter(document: JsonObject, raw: unknown, where: string, pointe
     explode: parameter.explode === undefined ? style === "form" : parameter.explode === true,
     deprecated: parameter.deprecated === true,
     pointer: `${at}/schema`,
+    example: firstExample(document, parameter, at),
   };
 }
 
@@ -231,7 +236,7 @@ function readOperations(document: JsonObject): IROperation[] {
           operation.requestBody,
           `${operationPointer}/requestBody`,
         );
-        const contents = readContents(body.content, pointer);
+        const contents = readContents(document, body.content, pointer);
         if (contents.length === 0) throw new Error(`${where}: request body without content`);
         requestBody = { required: body.required === true, description: oneLine(body.description), contents };
       }
@@ -247,7 +252,7 @@ function readOperations(document: JsonObject): IROperation[] {
         return {
           status,
           description: oneLine(response.description),
-          contents: readContents(response.content, pointer),
+          contents: readContents(document, response.content, pointer),
         };
       });
       const successes = responses.filter((response) => /^2(\d\d|XX)$/.test(response.status));

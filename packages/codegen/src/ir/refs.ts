@@ -41,3 +41,14 @@ export function schemaRefName(schema: unknown): string | null {
     ? ref.slice(SCHEMA_REF_PREFIX.length)
     : null;
 }
+
+/**
+ * The example a parameter or media type object gives: its `example`, else the `value` of its first
+ * `examples` entry (following a `$ref` to `#/components/examples/...`); `undefined` when it gives none.
+ */
+export function firstExample(document: JsonObject, holder: JsonObject, pointer: string): unknown {
+  if (holder.example !== undefined) return holder.example;
+  const examples = holder.examples as JsonObject | undefined;
+  const [name, first] = Object.entries(examples ?? {})[0] ?? [];
+  return name === undefined ? undefined : resolveRef(document, first, `${pointer}/examples/${name}`).value.value;
+}

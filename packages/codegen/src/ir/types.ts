@@ -34,6 +34,8 @@ export interface IRMedia {
   readonly schemaName: string | null;
   /** JSON Pointer of the schema in the document, for messages and inline-schema naming. */
   readonly pointer: string;
+  /** The media type's `example`, else the value of its first `examples` entry (`undefined` when none). */
+  readonly example: unknown;
 }
 
 /** Where a parameter is sent. Cookie parameters are refused by the reader. */
@@ -57,6 +59,8 @@ export interface IRParameter {
   readonly deprecated: boolean;
   /** JSON Pointer of the parameter's schema in the document. */
   readonly pointer: string;
+  /** The parameter's `example`, else the value of its first `examples` entry (`undefined` when none). */
+  readonly example: unknown;
 }
 
 /** The request body of an operation. */
