@@ -127,7 +127,8 @@ export function readReferenceInput(
   for (const operation of ir.operations) {
     const method = operation.method.toUpperCase();
     const entry = [...rows].find(([, row]) => row.path === operation.path && row.method === method);
-    if (entry === undefined) throw new TypeError(`${operation.where} has no row in the client's operation table`);
+    if (entry === undefined)
+      throw new TypeError(`${operation.where} has no row in the client's operation table`);
     const [methodName, row] = entry;
     rows.delete(methodName);
     const parameters: ReferenceParameter[] = operation.parameters.map((parameter) => ({
@@ -140,7 +141,9 @@ export function readReferenceInput(
     }));
     const bodyMedia = operation.requestBody === null ? undefined : firstMedia(operation.requestBody.contents);
     if (operation.requestBody !== null && row.body === undefined)
-      throw new TypeError(`${operation.where}: the client's operation table names no body property for its request body`);
+      throw new TypeError(
+        `${operation.where}: the client's operation table names no body property for its request body`,
+      );
     const body: ReferenceBody | null =
       operation.requestBody === null || bodyMedia === undefined || row.body === undefined
         ? null

@@ -9,9 +9,11 @@
  *   --write-baseline  record the current document as the released one (before the first release only;
  *                     afterwards `pnpm version-packages` does it).
  */
+
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { describeDocument } from "@pieces-distributions/codegen/light";
 import { readChangesetConfig } from "./changeset-config.js";
 import { findWorkspaceRoot, RELEASED_SPEC_PATH, SPEC_PATH } from "./repository.js";
 import { type Bump, bumpIsLess, type SpecChange } from "./spec-diff/changes.js";
@@ -97,7 +99,12 @@ export async function specDiff(options: SpecDiffOptions): Promise<SpecDiffResult
   const before = parseDocument(readFileSync(options.basePath, "utf8"), options.basePath);
   const after = parseDocument(readFileSync(options.headPath, "utf8"), options.headPath);
   const changes = classifyChanges(before, after);
-  const impacts = packageImpacts(changes, packageSurfaces(options.root), before, after);
+  const impacts = packageImpacts(
+    changes,
+    packageSurfaces(options.root),
+    describeDocument(before, options.basePath),
+    describeDocument(after, options.headPath),
+  );
   const pending = await pendingBumps(
     options.root,
     impacts.map((impact) => impact.name),

@@ -50,5 +50,7 @@ export function firstExample(document: JsonObject, holder: JsonObject, pointer: 
   if (holder.example !== undefined) return holder.example;
   const examples = holder.examples as JsonObject | undefined;
   const [name, first] = Object.entries(examples ?? {})[0] ?? [];
-  return name === undefined ? undefined : resolveRef(document, first, `${pointer}/examples/${name}`).value.value;
+  return name === undefined
+    ? undefined
+    : resolveRef(document, first, `${pointer}/examples/${name}`).value.value;
 }

@@ -1,3 +1,4 @@
+import { describeDocument } from "@pieces-distributions/codegen/light";
 import { parse } from "yaml";
 import { ChangeList, type SpecChange } from "./changes.js";
 import { compareSchema } from "./compare-schema.js";
@@ -29,14 +30,16 @@ export function parseDocument(text: string, source: string): JsonObject {
 /**
  * Every difference between two OpenAPI 3.1 documents that matters to users of the generated packages,
  * classified as breaking, additive or cosmetic. `info.version` is ignored: the version step moves it.
+ * Both documents go through the codegen reader first, so a document the generators would refuse is
+ * refused here with the reader's message; which way each schema travels is the reader's answer too.
  */
 export function classifyChanges(before: JsonObject, after: JsonObject): SpecChange[] {
+  const usageBefore = schemaUsage(describeDocument(before, "the base document"));
+  const usageAfter = schemaUsage(describeDocument(after, "the changed document"));
   const changes = new ChangeList();
   compareTopLevel(before, after, changes);
   compareOperations(before, after, changes);
 
-  const usageBefore = schemaUsage(before);
-  const usageAfter = schemaUsage(after);
   const componentsBefore = objectAt(before.components);
   const componentsAfter = objectAt(after.components);
   const schemasBefore = objectAt(componentsBefore.schemas);

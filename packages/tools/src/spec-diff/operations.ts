@@ -1,25 +1,17 @@
+import { HTTP_METHODS, resolveRef } from "@pieces-distributions/codegen/light";
 import type { ChangeList } from "./changes.js";
 import { ANNOTATION_KEYWORDS, compareSchema } from "./compare-schema.js";
 import { isObject, type JsonObject, objectAt, same, show, unionKeys } from "./json.js";
 import { REQUEST, RESPONSE } from "./schema-usage.js";
 
-/** The HTTP methods an OpenAPI path item can hold operations under. */
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
 /**
- * `value` with a local `$ref` to anything but a schema (a response, parameter, request body, header)
- * replaced by its target, so operations compare what they actually use. Schema refs stay: named schemas
- * are compared on their own.
+ * `value` with a local `$ref` (to a response, parameter, request body or header) replaced by its target,
+ * through the codegen reader's resolver, so operations compare what they actually use; `{}` when absent.
+ * Schema refs never appear at these places: named schemas are compared on their own.
  */
-export function derefComponent(document: JsonObject, value: unknown, depth = 0): unknown {
-  if (!isObject(value) || typeof value.$ref !== "string" || !value.$ref.startsWith("#/components/"))
-    return value;
-  if (value.$ref.startsWith("#/components/schemas/") || depth > 20) return value;
-  let target: unknown = document;
-  for (const segment of value.$ref.slice(2).split("/")) {
-    target = objectAt(target)[segment.replaceAll("~1", "/").replaceAll("~0", "~")];
-  }
-  return derefComponent(document, target, depth + 1);
+export function derefComponent(document: JsonObject, value: unknown): JsonObject {
+  if (!isObject(value)) return {};
+  return typeof value.$ref === "string" ? resolveRef(document, value, "#").value : value;
 }
 
 interface Operation {
@@ -36,7 +28,7 @@ function operationsOf(document: JsonObject): Map<string, Operation> {
       if (!isObject(operation)) continue;
       const parameters = new Map<string, JsonObject>();
       for (const raw of [...asArray(item.parameters), ...asArray(operation.parameters)]) {
-        const parameter = objectAt(derefComponent(document, raw));
+        const parameter = derefComponent(document, raw);
         parameters.set(`${String(parameter.in)} parameter "${String(parameter.name)}"`, parameter);
       }
       result.set(`${method.toUpperCase()} ${path}`, { operation, parameters });
@@ -104,8 +96,8 @@ function compareOperation(
     changes.add(cosmetic ? "cosmetic" : "breaking", location, `${key} ${changeWord(ob[key], oa[key])}`);
   }
   compareParameters(location, before.parameters, after.parameters, changes);
-  const bodyBefore = objectAt(derefComponent(docBefore, ob.requestBody));
-  const bodyAfter = objectAt(derefComponent(docAfter, oa.requestBody));
+  const bodyBefore = derefComponent(docBefore, ob.requestBody);
+  const bodyAfter = derefComponent(docAfter, oa.requestBody);
   compareRequestBody(location, bodyBefore, bodyAfter, changes);
   // The TypeScript surface: a method without parameters or body is `m(options?)`; its first one makes it
   // `m(request?, options?)`, so existing `m({ signal })` calls break even though the wire change is additive.
@@ -126,12 +118,7 @@ function compareOperation(
     if (ra === undefined) changes.add("breaking", where, "response removed");
     else if (rb === undefined) changes.add("additive", where, "response added");
     else {
-      compareResponse(
-        where,
-        objectAt(derefComponent(docBefore, rb)),
-        objectAt(derefComponent(docAfter, ra)),
-        changes,
-      );
+      compareResponse(where, derefComponent(docBefore, rb), derefComponent(docAfter, ra), changes);
     }
   }
 }

@@ -1,7 +1,6 @@
+import type { IR } from "@pieces-distributions/codegen/light";
 import { type Bump, requiredBump, type SpecChange } from "./changes.js";
-import { isObject, type JsonObject, objectAt } from "./json.js";
 import type { CarriedNames } from "./package-surface.js";
-import { schemaRefName } from "./schema-usage.js";
 
 /** The package the generated types live in; other packages reach the document through it. */
 export const MODELS_PACKAGE = "@pieces-distributions/models";
@@ -44,26 +43,6 @@ export function schemaOfChange(change: SpecChange): string | undefined {
   return /^components\.schemas\.([^.\s[{]+)/.exec(change.location)?.[1];
 }
 
-/** For each named schema, the named schemas it references directly through `$ref`. */
-function schemaReferences(document: JsonObject): Map<string, Set<string>> {
-  const result = new Map<string, Set<string>>();
-  const collect = (value: unknown, into: Set<string>): void => {
-    if (Array.isArray(value)) for (const item of value) collect(item, into);
-    else if (isObject(value)) {
-      const target = schemaRefName(value.$ref);
-      if (target !== undefined) into.add(target);
-      for (const [key, child] of Object.entries(value))
-        if (key !== "examples" && key !== "example") collect(child, into);
-    }
-  };
-  for (const [name, schema] of Object.entries(objectAt(objectAt(document.components).schemas))) {
-    const refs = new Set<string>();
-    collect(schema, refs);
-    result.set(name, refs);
-  }
-  return result;
-}
-
 /** Maps a models export name to the schema it is generated from (`accessEnumValues` -> `AccessEnum`). */
 function schemaOfExport(name: string, schemas: ReadonlySet<string>): string | undefined {
   if (schemas.has(name)) return name;
@@ -77,12 +56,10 @@ function schemaOfExport(name: string, schemas: ReadonlySet<string>): string | un
  * The schemas whose types reach a package through the models exports it carries: each carried schema and
  * every schema it references, transitively, in either document (a field's type is part of the type).
  */
-function reachedSchemas(
-  carried: ReadonlySet<string>,
-  before: JsonObject,
-  after: JsonObject,
-): Map<string, string> {
-  const refs = [schemaReferences(before), schemaReferences(after)];
+function reachedSchemas(carried: ReadonlySet<string>, before: IR, after: IR): Map<string, string> {
+  const refs = [before, after].map(
+    (ir) => new Map(ir.schemas.map((schema) => [schema.name, schema.references] as const)),
+  );
   const names = new Set(refs.flatMap((map) => [...map.keys()]));
   /** schema -> the carried export it is reached through */
   const reached = new Map<string, string>();
@@ -107,8 +84,8 @@ function reachedSchemas(
 export function packageImpacts(
   changes: readonly SpecChange[],
   surfaces: ReadonlyMap<string, PackageSurface>,
-  before: JsonObject,
-  after: JsonObject,
+  before: IR,
+  after: IR,
 ): PackageImpact[] {
   const impacts: PackageImpact[] = [];
   for (const [name, surface] of surfaces) {
