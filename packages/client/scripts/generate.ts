@@ -16,6 +16,7 @@ import {
   emitClientOperations,
   generatedHeader,
   type IR,
+  type IRMedia,
   readDocument,
   runGenerateCli,
 } from "@pieces-distributions/codegen/light";
@@ -44,50 +45,67 @@ export async function generateClient(documentPath: string, options: GenerateOpti
   });
 }
 
-/** The client's view of each operation, in the shape the body-shapes and compat emitters take. */
+const SCHEMA_REF_PREFIX = "#/components/schemas/";
+
+/** The schema of a body or answer as the document writes it: a `$ref` to its component, or the inline schema. */
+function mediaSchema(media: IRMedia): JsonSchema {
+  return media.schemaName === null
+    ? (media.schema ?? {})
+    : { $ref: `${SCHEMA_REF_PREFIX}${media.schemaName}` };
+}
+
+/** The client's view of each operation, in the shape the compat emitter takes. */
 function compatOperations(ir: IR): CompatOperation[] {
-  return clientOperations(ir, generateConfig.retryByDefault).map((client) => {
-    const bodySchema = client.body?.media.schemaName ?? null;
-    return {
-      methodName: client.methodName,
-      operationId: client.operation.operationId,
-      method: client.operation.method.toUpperCase(),
-      path: client.operation.path,
-      summary: client.operation.summary,
-      description: client.operation.description,
-      pathParams: client.parameters
-        .filter(({ parameter }) => parameter.in === "path")
-        .map(({ parameter }) => ({ name: parameter.name, description: parameter.description })),
-      body:
-        client.body === null
-          ? null
-          : {
-              param: client.body.property,
-              required: client.body.required,
-              description: client.body.description,
-            },
-      bodySchema,
-      responseSchema: client.answer?.schemaName ?? null,
-    };
-  });
+  return clientOperations(ir, generateConfig.retryByDefault).map((client) => ({
+    methodName: client.methodName,
+    operationId: client.operation.operationId,
+    method: client.operation.method.toUpperCase(),
+    path: client.operation.path,
+    summary: client.operation.summary,
+    description: client.operation.description,
+    params: client.parameters.map(({ property, parameter }) => ({
+      property,
+      in: parameter.in,
+      required: parameter.required,
+      description: parameter.description,
+      schema: parameter.schema,
+    })),
+    body:
+      client.body === null
+        ? null
+        : {
+            param: client.body.property,
+            required: client.body.required,
+            description: client.body.description,
+            schema: mediaSchema(client.body.media),
+          },
+    // A text answer is a string, with or without a schema; an empty one has none.
+    responseSchema:
+      client.answer === null
+        ? null
+        : client.answer.kind === "text"
+          ? (client.answer.schema ?? { type: "string" })
+          : mediaSchema(client.answer),
+  }));
 }
 
 /**
  * The files generated beside the operations file, by file name: the body-shapes table and the compat
  * models, both emitted from the document's component schemas and the client's view of its operations.
  */
-export async function generateSchemaFiles(documentPath: string): Promise<Map<string, string>> {
+export async function generateSchemaFiles(
+  documentPath: string,
+  runtimeImport: string = generateConfig.imports.runtime,
+): Promise<Map<string, string>> {
   const ir = await readDocument(documentPath, repositoryDir);
   const header = generatedHeader(ir.source, GENERATOR).trimEnd();
   const schemas: Record<string, JsonSchema> = Object.fromEntries(
     ir.schemas.map(({ name, schema }) => [name, schema]),
   );
-  const operations = compatOperations(ir);
   const bodies: Record<string, string> = {};
-  for (const operation of operations)
-    if (operation.body !== null && operation.bodySchema !== null)
-      bodies[operation.body.param] = operation.bodySchema;
-  const compat = generateCompatSources(schemas, operations, { header, runtimeImport: ".." });
+  for (const client of clientOperations(ir, generateConfig.retryByDefault))
+    if (client.body?.media.schemaName != null) bodies[client.body.property] = client.body.media.schemaName;
+  const compat = generateCompatSources(schemas, compatOperations(ir), { header, runtimeImport });
   return new Map([
     ["body-shapes.ts", generateBodyShapesSource(schemas, bodies, header)],
     ["compat-models.ts", compat.models],
@@ -104,7 +122,10 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
       runtimeImport: values["runtime-import"],
     });
     const files = new Map([[target, content]]);
-    for (const [name, source] of await generateSchemaFiles(documentPath))
+    for (const [name, source] of await generateSchemaFiles(
+      documentPath,
+      values["runtime-import"] ?? generateConfig.imports.runtime,
+    ))
       files.set(path.join(path.dirname(target), name), source);
     return files;
   });

@@ -21,6 +21,10 @@ type Consumer = {
   snapshot(baseUrl: string): Promise<unknown>;
   viaMiddleware(baseUrl: string): Promise<unknown>;
   noteViaMiddleware(baseUrl: string): Promise<string>;
+  compatSearch(basePath: string): Promise<unknown>;
+  compatSearchWithout(basePath: string): Promise<unknown>;
+  compatMissing(basePath: string): Promise<unknown>;
+  compatNote(basePath: string): Promise<string>;
 };
 
 describe("query and header parameters, text bodies and answers, from a document that adds them", () => {
@@ -66,6 +70,9 @@ describe("query and header parameters, text bodies and answers, from a document 
       ],
       { cwd: packageDir },
     );
+    expect(await readFile(path.join(workDir, "generated/compat-models.ts"), "utf8")).toContain(
+      "distributionsSearch(requestParameters: DistributionsSearchRequest,",
+    );
     const source = path.relative(workDir, path.join(packageDir, "src")).split(path.sep).join("/");
     await writeFile(
       path.join(workDir, "consumer.ts"),
@@ -87,6 +94,24 @@ describe("query and header parameters, text bodies and answers, from a document 
         "export const noteViaMiddleware = (baseUrl: string) =>",
         "  buildClient<OperationMethods, paths>(operationSpecs, { baseUrl, middleware: [{ onRequest: ({ request }) => request }] })",
         '    .distributionsAddNote({ body: "plain" });',
+        "// The compat entry's runtime over the same generated tables: the official SDK's wire format.",
+        `import { BaseAPI, Configuration, defineOperations } from "${source}/compat/runtime.js";`,
+        'import type { CompatMethods } from "./generated/compat-models.js";',
+        'import { compatModels, compatOperations } from "./generated/compat-tables.js";',
+        "interface Api extends CompatMethods {}",
+        "// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: defineOperations gives the prototype every method.",
+        "class Api extends BaseAPI {}",
+        "defineOperations(Api, { operationSpecs, compatModels, compatOperations });",
+        "const api = (basePath: string) => new Api(new Configuration({ basePath, maxRetries: 0 }));",
+        "export const compatSearch = (basePath: string) =>",
+        '  api(basePath).distributionsSearch({ limit: 2, label: ["a b", "c&d"], fields: ["id", "share"], xRequestTag: "t-1" });',
+        "// As in the official types, an optional property is left out rather than undefined (a JavaScript caller may pass undefined).",
+        "export const compatSearchWithout = (basePath: string) => api(basePath).distributionsSearch({ limit: 1, ...({ label: undefined } as {}) });",
+        "// @ts-expect-error limit is required",
+        "export const compatMissing = (basePath: string) => api(basePath).distributionsSearch({});",
+        'export const compatNote = (basePath: string): Promise<string> => api(basePath).distributionsAddNote({ body: "héllo" });',
+        "// @ts-expect-error limit is a number",
+        'export const compatWrong = () => api("http://127.0.0.1:1").distributionsSearch({ limit: "2" });',
         "",
         "// @ts-expect-error limit is required",
         'export const missing = () => make("http://127.0.0.1:1").distributionsSearch({});',
@@ -156,6 +181,42 @@ describe("query and header parameters, text bodies and answers, from a document 
       expect(server.requests.map((request) => [request.body, request.headers["content-type"]])).toEqual([
         ["héllo", "text/plain"],
         ["plain", "text/plain"],
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("sends the official SDK's query string and header through the compat entry, and checks required parameters first", async () => {
+    const server = await startTestServer([json(200, { iterable: [] })]);
+    try {
+      const consumer = (await import(path.join(workDir, "consumer.ts"))) as Consumer;
+      await expect(consumer.compatSearch(server.url)).resolves.toEqual({ iterable: [] });
+      await consumer.compatSearchWithout(server.url);
+      await expect(consumer.compatMissing(server.url)).rejects.toMatchObject({
+        name: "RequiredError",
+        field: "limit",
+        message: 'Required parameter "limit" was null or undefined when calling distributionsSearch().',
+      });
+      // As typescript-fetch's querystring: arrays repeated, `explode: false` joined with an encoded comma.
+      expect(server.requests.map((request) => request.path)).toEqual([
+        "/distributions/search?limit=2&label=a%20b&label=c%26d&fields=id%2Cshare",
+        "/distributions/search?limit=1",
+      ]);
+      expect(server.requests[0]?.headers["x-request-tag"]).toBe("t-1");
+      expect(server.requests[1]?.headers["x-request-tag"]).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("sends a text/plain body and resolves a text answer through the compat entry", async () => {
+    const server = await startTestServer([text(201, "note-7")]);
+    try {
+      const consumer = (await import(path.join(workDir, "consumer.ts"))) as Consumer;
+      await expect(consumer.compatNote(server.url)).resolves.toBe("note-7");
+      expect(server.requests.map((request) => [request.body, request.headers["content-type"]])).toEqual([
+        ["héllo", "text/plain"],
       ]);
     } finally {
       await server.close();

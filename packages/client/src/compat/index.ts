@@ -5,9 +5,9 @@
  * `Date`), `...Raw` methods with `{ raw, value() }`, and `ResponseError`/`FetchError`/`RequiredError`.
  */
 import type { CompatMethods } from "../generated/compat-models.js";
-import { compatOperations } from "../generated/compat-tables.js";
+import { compatModels, compatOperations } from "../generated/compat-tables.js";
 import { operationSpecs } from "../generated/operations.js";
-import { type ApiResponse, BaseAPI, type InitOverrideFunction } from "./runtime.js";
+import { BaseAPI, defineOperations } from "./runtime.js";
 
 export * from "../generated/compat-models.js";
 export {
@@ -42,31 +42,4 @@ export interface DistributionsApi extends CompatMethods {}
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the prototype gets every method the interface declares, below.
 export class DistributionsApi extends BaseAPI {}
 
-type Arguments = [unknown?, unknown?];
-/** `BaseAPI`'s protected `sendRaw`, which the methods below hand over to. */
-type Sender = {
-  sendRaw(
-    name: string,
-    requestParameters: { [key: string]: unknown } | undefined,
-    initOverrides: RequestInit | InitOverrideFunction | undefined,
-  ): Promise<ApiResponse<unknown>>;
-};
-const prototype = DistributionsApi.prototype as unknown as { [method: string]: unknown };
-for (const name in compatOperations) {
-  const spec = operationSpecs[name];
-  const takesRequest = spec?.args === true;
-  // (requestParameters, initOverrides) when the operation takes arguments, else just (initOverrides).
-  const split = ([first, second]: Arguments) =>
-    [
-      name,
-      takesRequest ? (first as { [key: string]: unknown } | undefined) : undefined,
-      (takesRequest ? second : first) as RequestInit | InitOverrideFunction | undefined,
-    ] as const;
-  prototype[`${name}Raw`] = function (this: BaseAPI, ...args: Arguments) {
-    return (this as unknown as Sender).sendRaw(...split(args));
-  };
-  prototype[name] = async function (this: BaseAPI, ...args: Arguments) {
-    const response = await (this as unknown as Sender).sendRaw(...split(args));
-    return response.value();
-  };
-}
+defineOperations(DistributionsApi, { operationSpecs, compatModels, compatOperations });

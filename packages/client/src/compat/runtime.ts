@@ -4,14 +4,12 @@
  * `ResponseError`/`FetchError`/`RequiredError`, `...Raw` methods resolving with `{ raw, value() }`. Each
  * attempt goes through a `createDistributionsClient` client, so our timeouts and retries apply underneath.
  */
-import { createDistributionsClient } from "../client.js";
 import { ApiAbortError, ApiConnectionError, ApiError, ApiResponseError, ApiTimeoutError } from "../errors.js";
-import { compatModels, compatOperations } from "../generated/compat-tables.js";
-import { operationSpecs } from "../generated/operations.js";
+import { buildClient } from "../internal/build-client.js";
 import type { OperationSpec } from "../internal/operation-spec.js";
 import { fillPath } from "../internal/path.js";
 import { DEFAULT_BASE_URL } from "../options.js";
-import { fromWire, toWire } from "./convert.js";
+import { type CompatModels, type CompatOperationSchemas, convert } from "./convert.js";
 
 /** The official SDK's default address of Pieces OS. */
 export const BASE_PATH = DEFAULT_BASE_URL;
@@ -20,7 +18,7 @@ export const BASE_PATH = DEFAULT_BASE_URL;
 export type FetchAPI = WindowOrWorkerGlobalScope["fetch"];
 /** Headers as a plain record. */
 export type HTTPHeaders = { [key: string]: string };
-/** Query parameters (the distributions operations take none). */
+/** Query parameters by wire name, as `queryParamsStringify` takes them. */
 export type HTTPQuery = {
   [key: string]:
     | string
@@ -105,7 +103,7 @@ export interface ConfigurationParameters {
   fetchApi?: FetchAPI;
   /** Middleware run around every attempt. @default [] */
   middleware?: Middleware[];
-  /** Serialises query parameters (the distributions operations have none). */
+  /** Serialises the query parameters (by wire name) of a request. @default form style, arrays repeated, objects as `key[sub]` */
   queryParamsStringify?: (params: HTTPQuery) => string;
   /** Not used by the distributions operations. */
   username?: string;
@@ -123,6 +121,11 @@ export interface ConfigurationParameters {
   timeoutMs?: number;
   /** How many times a GET is retried after a failed attempt (the official SDK never retries). @default 2 */
   maxRetries?: number;
+}
+
+/** A query value as the official SDK puts it in `HTTPQuery`: a `Date` as its ISO string. */
+function queryValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 function querystring(params: HTTPQuery, prefix = ""): string {
@@ -246,9 +249,21 @@ export class RequiredError extends Error {
 const JSON_MIME = /^(:?application\/json|[^;/ \t]+\/[^;/ \t]+[+]json)[ \t]*(:?;.*)?$/i;
 const FETCH_FAILED = "The request failed and the interceptors did not return an alternative response";
 
+/** What the compat methods of an API run on: the tables generated from one document. */
+export interface CompatTables {
+  /** The client's operation table (method, path, query and header names, body, answer kind). */
+  readonly operationSpecs: { readonly [methodName: string]: OperationSpec };
+  /** The official model shapes: official <-> wire names, dates. */
+  readonly compatModels: CompatModels;
+  /** Per method: the required request properties, and how the body and answer are converted. */
+  readonly compatOperations: { readonly [methodName: string]: CompatOperationSchemas };
+}
+
 /** The official SDK's base class of every API: its configuration and middleware. */
 export class BaseAPI {
   private middleware: Middleware[];
+  /** The tables `defineOperations` gave the API's class. */
+  declare protected readonly tables: CompatTables;
 
   constructor(protected configuration: Configuration = DefaultConfig) {
     this.middleware = configuration.middleware;
@@ -322,28 +337,48 @@ export class BaseAPI {
     requestParameters: { [key: string]: unknown } | undefined,
     initOverrides: RequestInit | InitOverrideFunction | undefined,
   ): Promise<Response> {
+    const { operationSpecs, compatModels, compatOperations } = this.tables;
     const spec = operationSpecs[name] as OperationSpec;
     const schemas = compatOperations[name] ?? {};
-    const args: { [key: string]: unknown } = { ...requestParameters };
-    // The path's placeholders name the request properties that fill them: each is required, as the official SDK checks.
-    for (const [, param = ""] of spec.path.matchAll(/\{([^}]+)\}/g))
-      if (args[param] == null)
+    const given: { [key: string]: unknown } = { ...requestParameters };
+    // As the official SDK checks, before anything is sent: every required parameter and a required body.
+    for (const field of schemas.required ?? [])
+      if (given[field] == null)
         throw new RequiredError(
-          param,
-          `Required parameter "${param}" was null or undefined when calling ${name}().`,
+          field,
+          `Required parameter "${field}" was null or undefined when calling ${name}().`,
         );
+    // Our client gets the path parameters and the body; the query and the headers are built here, the official way.
+    const args: { [key: string]: unknown } = {};
+    for (const [, param = ""] of spec.path.matchAll(/\{([^}]+)\}/g)) args[param] = given[param];
     if (spec.body)
-      args[spec.body] = schemas.body ? toWire(compatModels, schemas.body, args[spec.body]) : args[spec.body];
+      args[spec.body] = schemas.body
+        ? convert(compatModels, schemas.body, given[spec.body], true)
+        : given[spec.body];
+    const query: HTTPQuery = {};
+    for (const [property, wireName] of Object.entries(spec.query ?? {})) {
+      const value = given[property];
+      if (value == null) continue;
+      query[wireName] = (
+        Array.isArray(value) && spec.flat?.includes(property)
+          ? value.map(queryValue).join(",")
+          : Array.isArray(value)
+            ? value.map(queryValue)
+            : queryValue(value)
+      ) as HTTPQuery[string];
+    }
     const configuration = this.configuration;
     const headerParameters: HTTPHeaders = {};
-    if (spec.body) headerParameters["Content-Type"] = "application/json";
+    if (spec.body) headerParameters["Content-Type"] = spec.plain ? "text/plain" : "application/json";
+    for (const [property, headerName] of Object.entries(spec.headers ?? {}))
+      if (given[property] != null) headerParameters[headerName] = String(given[property]);
     if (configuration.apiKey)
       headerParameters["X-Application-ID"] = await configuration.apiKey("X-Application-ID");
     const context: RequestOpts = {
       path: fillPath(spec.path, args),
       method: spec.method as HTTPMethod,
       headers: headerParameters,
-      query: {},
+      query,
       ...(spec.body ? { body: args[spec.body] } : {}),
     };
     const headers: HTTPHeaders = { ...configuration.headers, ...context.headers };
@@ -366,7 +401,9 @@ export class BaseAPI {
 
     let last: Response | undefined;
     let thrown: unknown;
-    const client = createDistributionsClient({
+    // The official URL: our client's (the path filled and checked) with the official query string.
+    const search = Object.keys(query).length === 0 ? "" : `?${configuration.queryParamsStringify(query)}`;
+    const client = buildClient(operationSpecs, {
       baseUrl: configuration.basePath,
       timeoutMs: configuration.timeoutMs,
       maxRetries: configuration.maxRetries,
@@ -374,7 +411,7 @@ export class BaseAPI {
       // (our timeout, and the caller's `initOverrides.signal`).
       fetch: async (request) => {
         try {
-          last = await this.fetchApi(request.url, { ...init, signal: request.signal });
+          last = await this.fetchApi(request.url + search, { ...init, signal: request.signal });
         } catch (error) {
           thrown = error;
           throw error;
@@ -406,10 +443,53 @@ export class BaseAPI {
     initOverrides: RequestInit | InitOverrideFunction | undefined,
   ): Promise<ApiResponse<unknown>> {
     const raw = await this.send(name, requestParameters, initOverrides);
+    const { compatModels, compatOperations } = this.tables;
     const returns = compatOperations[name]?.returns;
+    const text = this.tables.operationSpecs[name]?.text === true;
     return {
       raw,
-      value: async () => (returns ? fromWire(compatModels, returns, await raw.json()) : undefined),
+      // As the official JSONApiResponse, TextApiResponse (JSON when the answer says so) and VoidApiResponse.
+      value: async () =>
+        text && !JSON_MIME.test(raw.headers.get("content-type") ?? "")
+          ? raw.text()
+          : returns || text
+            ? convert(compatModels, returns ?? {}, await raw.json(), false)
+            : undefined,
+    };
+  }
+}
+
+type Arguments = [unknown?, unknown?];
+/** `BaseAPI`'s protected `sendRaw`, which the generated methods hand over to. */
+type Sender = {
+  sendRaw(
+    name: string,
+    requestParameters: { [key: string]: unknown } | undefined,
+    initOverrides: RequestInit | InitOverrideFunction | undefined,
+  ): Promise<ApiResponse<unknown>>;
+};
+
+/**
+ * Gives `Api` (a `BaseAPI` class) one method per operation of `tables`, with its `...Raw` twin:
+ * `(requestParameters, initOverrides)` when the operation takes arguments, else `(initOverrides)`.
+ */
+export function defineOperations(Api: typeof BaseAPI, tables: CompatTables): void {
+  const prototype = Api.prototype as unknown as { [method: string]: unknown };
+  prototype.tables = tables;
+  for (const name in tables.compatOperations) {
+    const takesRequest = tables.operationSpecs[name]?.args === true;
+    const split = ([first, second]: Arguments) =>
+      [
+        name,
+        takesRequest ? (first as { [key: string]: unknown } | undefined) : undefined,
+        (takesRequest ? second : first) as RequestInit | InitOverrideFunction | undefined,
+      ] as const;
+    prototype[`${name}Raw`] = function (this: BaseAPI, ...args: Arguments) {
+      return (this as unknown as Sender).sendRaw(...split(args));
+    };
+    prototype[name] = async function (this: BaseAPI, ...args: Arguments) {
+      const response = await (this as unknown as Sender).sendRaw(...split(args));
+      return response.value();
     };
   }
 }

@@ -3,9 +3,9 @@
 import type { CompatModels, CompatOperationSchemas } from "../compat/convert.js";
 
 /**
- * Every object schema by wire name: its properties by official name, each with its wire name, whether it
- * is required, and the schema (`model`) or `date-time` (`date`) its value is converted with; `null` for an
- * open object, which passes through as it is.
+ * Every model by schema name: its properties by official name, each with its wire name, whether it is
+ * required, and how its value is converted (`model`, `oneOf`, `date`); `null` for a value that passes
+ * through as it is (an open object, an alias of plain values); `[conversion]` for an alias of a model.
  */
 export const compatModels: CompatModels = {
   EmbeddedModelSchema: {
@@ -164,9 +164,9 @@ export const compatModels: CompatModels = {
   },
 };
 
-/** For each method: the component schema of its request body and of its success answer, if any. */
+/** For each method: its required request properties and how its request body and success answer are converted. */
 export const compatOperations: { readonly [methodName: string]: CompatOperationSchemas } = {
-  distributionsCreateNewDistribution: {body: "SeededDistribution", returns: "Distribution"},
-  distributionsDeleteSpecificDistribution: {},
-  distributionsSnapshot: {returns: "Distributions"},
+  distributionsCreateNewDistribution: {body: {model: "SeededDistribution"}, returns: {model: "Distribution"}},
+  distributionsDeleteSpecificDistribution: {required: ["distribution"]},
+  distributionsSnapshot: {returns: {model: "Distributions"}},
 };
