@@ -13,6 +13,7 @@ export {
   type OperationTableOptions,
   operationRow,
 } from "./plugins/operation-table/emit.js";
+export { emitSchemaShapes } from "./plugins/schema-shapes/emit.js";
 export { emitModelTypes } from "./plugins/typescript/emit.js";
 export { emitValidators, operationSchemaKey, type ValidatorsEmitOptions } from "./plugins/validators/emit.js";
 export { type GenerateOutcome, generatedHeader, runGenerateCli, writeFiles } from "./run.js";

@@ -12,4 +12,5 @@ export {
   type OperationTableOptions,
   operationRow,
 } from "./plugins/operation-table/emit.js";
+export { sampleValue } from "./plugins/operation-table/sample.js";
 export { type GenerateOutcome, generatedHeader, runGenerateCli, writeFiles } from "./run.js";

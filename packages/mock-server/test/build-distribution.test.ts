@@ -5,6 +5,7 @@ import {
 } from "@pieces-distributions/models/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { declaredFields } from "../src/build-distribution.js";
 import { buildDistribution } from "../src/index.js";
 import { readableTime } from "../src/readable-time.js";
 import { seededDistribution } from "./support/arbitraries.js";
@@ -117,5 +118,28 @@ describe("readableTime", () => {
   it("writes a moment the way the document's examples do, in UTC", () => {
     expect(readableTime(new Date("2026-11-28T09:15:00.000Z"))).toBe("28 Nov 2026, 09:15");
     expect(readableTime(new Date("2027-01-05T23:07:59.999Z"))).toBe("5 Jan 2027, 23:07");
+  });
+});
+
+describe("declaredFields", () => {
+  it("copies what the stored schema also declares, walking seeded and stored objects of different schemas", () => {
+    const seed = {
+      github: { gist: { name: "a.ts", description: "d", not_in_the_document: 1 } },
+      not_in_the_document: 2,
+    };
+    expect(declaredFields(seed, "SeededDistribution", "Distribution")).toEqual({
+      github: { gist: { name: "a.ts", description: "d" } },
+    });
+  });
+
+  it("copies a value of one schema on both sides as it is, and skips undefined", () => {
+    const recipients = { iterable: [{ email: "ada@example.com", extra: true }] };
+    expect(
+      declaredFields(
+        { recipients, description: undefined },
+        "SeededGitHubGistDistribution",
+        "GitHubGistDistribution",
+      ),
+    ).toEqual({ recipients });
   });
 });

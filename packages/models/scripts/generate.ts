@@ -11,6 +11,7 @@ import {
   emitModelExports,
   emitModelTypes,
   emitOperationTable,
+  emitSchemaShapes,
   emitValidators,
   type GenerateOutcome,
   generatedHeader,
@@ -37,6 +38,7 @@ export async function generateModels(documentPath: string): Promise<Map<string, 
       formatsImport: generateConfig.formatsImport,
     }),
     ["operations.ts", emitOperationTable(ir, { header, descriptorImport: generateConfig.descriptorImport })],
+    ["shapes.ts", emitSchemaShapes(ir, header)],
   ]);
 }
 

@@ -9,6 +9,7 @@ import {
   type IRMedia,
   refsIn,
   SCHEMA_REF_PREFIX,
+  sampleValue,
   schemaRefName,
 } from "@pieces-distributions/codegen/light";
 
@@ -137,7 +138,11 @@ export function readReferenceInput(
       required: parameter.required,
       description: parameter.description,
       schema: parameter.schema,
-      example: parameter.example,
+      // A required parameter the document gives no example gets a value built from its schema.
+      example:
+        parameter.example === undefined && parameter.required
+          ? sampleValue(ir.document, parameter.schema)
+          : parameter.example,
     }));
     const bodyMedia = operation.requestBody === null ? undefined : firstMedia(operation.requestBody.contents);
     if (operation.requestBody !== null && row.body === undefined)
@@ -153,7 +158,10 @@ export function readReferenceInput(
             description: operation.requestBody.description,
             contentType: bodyMedia.contentType,
             schema: bodyMedia.schema ?? {},
-            example: bodyMedia.example,
+            example:
+              bodyMedia.example === undefined && operation.requestBody.required
+                ? sampleValue(ir.document, bodyMedia.schema ?? {})
+                : bodyMedia.example,
           };
     const responses: ReferenceResponse[] = operation.responses.map((response) => {
       const media = firstMedia(response.contents);
