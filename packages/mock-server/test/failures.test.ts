@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../src/index.js";
 import { api } from "./support/api.js";
 import { expectDocumented, readResponse } from "./support/documented-response.js";
+import { routeList, unroutedRequests } from "./support/routes.js";
 import { serverForTest } from "./support/server.js";
 
 /** A server holding one distribution, and that distribution's id. */
@@ -120,22 +121,12 @@ describe("documented failures: a 500 with a text/plain message saying what was w
 });
 
 describe("requests that address no operation of the document: 404 text/plain", () => {
-  it.each([
-    ["GET", "/distributions/create"],
-    ["DELETE", "/distributions/abc"],
-    ["POST", "/distributions"],
-    ["GET", "/"],
-    ["POST", "/distributions/abc/delete/extra"],
-    ["POST", "/distributions//delete"],
-    ["GET", "/distributions/"],
-  ])("%s %s", async (method, path) => {
+  it.each(unroutedRequests())("%s %s", async (method, path) => {
     const { server, client, id } = await serverWithOne();
     const read = await readResponse(await fetch(`${server.url}${path}`, { method }));
     expect(read.status).toBe(404);
     expect(read.mediaType).toBe("text/plain");
-    expect(read.text).toBe(
-      `no operation at ${method} ${path}; the document defines POST /distributions/create, POST /distributions/{distribution}/delete, GET /distributions`,
-    );
+    expect(read.text).toBe(`no operation at ${method} ${path}; the document defines ${routeList}`);
     expect(await client.ids()).toEqual([id]);
   });
 

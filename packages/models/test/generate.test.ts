@@ -30,6 +30,7 @@ describe("pnpm generate", () => {
       "models.ts",
       "openapi.ts",
       "operations.ts",
+      "shapes.ts",
       "validators.ts",
     ]);
     for (const [name, content] of files) {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import ts from "typescript";
 
 /** The runtime-relevant fields of a package.json. */
 export interface Manifest {
@@ -72,17 +73,14 @@ export function installedClosure(dir: string): Map<string, string> {
   return found;
 }
 
-/** The bare module specifiers a built file imports or requires (relative paths excluded). */
+/**
+ * The bare module specifiers a built file imports or requires (relative paths excluded), found by
+ * TypeScript's pre-processor: real `import`/`export ... from`/`import()`/`require()`, not text inside a
+ * string (Ajv's bundled helpers carry `'require("ajv/dist/runtime/ucs2length")'` as a string).
+ */
 export function importedSpecifiers(code: string): string[] {
-  const patterns = [
-    /\bfrom\s*["']([^"']+)["']/g,
-    /\bimport\s*["']([^"']+)["']/g,
-    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
-    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
-  ];
-  const specifiers = new Set<string>();
-  for (const pattern of patterns)
-    for (const match of code.matchAll(pattern)) if (match[1]) specifiers.add(match[1]);
+  const { importedFiles } = ts.preProcessFile(code, true, true);
+  const specifiers = new Set(importedFiles.map((file) => file.fileName));
   return [...specifiers].filter((specifier) => !specifier.startsWith(".") && !specifier.startsWith("/"));
 }
 

@@ -128,7 +128,7 @@ describe("supply chain: runtime dependencies of the published packages are allow
     });
 
     it("finds bare imports and requires in built code, but not relative ones", () => {
-      const code = `import a from "openapi-fetch";import "./chunk.js";export * from '@pieces-distributions/models/validators';const b = require("left-pad");const c = await import("node:fs");`;
+      const code = `import a from "openapi-fetch";import "./chunk.js";export * from '@pieces-distributions/models/validators';const b = require("left-pad");const c = await import("node:fs");const d = 'require("ajv/dist/runtime/ucs2length")';`;
       expect(importedSpecifiers(code).map(packageNameOf).sort()).toEqual(
         ["@pieces-distributions/models", "left-pad", "node:fs", "openapi-fetch"].sort(),
       );
