@@ -6,6 +6,7 @@
  * values between official and wire names with. Nothing is written per model by hand: a spec change
  * regenerates both. It is a plain function over the schemas, so any reader of the document can feed it.
  */
+import { SCHEMA_REF_PREFIX } from "@pieces-distributions/codegen/light";
 import { enumMemberName, modelName, propertyName } from "./openapi-generator-names.js";
 
 /** A JSON Schema object as it appears in the document. */
@@ -42,7 +43,6 @@ export interface CompatOperation {
   readonly responseSchema: JsonSchema | null;
 }
 
-const SCHEMA_REF_PREFIX = "#/components/schemas/";
 const COMPOSITIONS = ["oneOf", "anyOf", "allOf"] as const;
 
 function refName(schema: JsonSchema, where: string): string | null {
@@ -67,7 +67,7 @@ function branches(schema: JsonSchema, keyword: (typeof COMPOSITIONS)[number]): J
 
 /** An inline object with properties: typescript-fetch makes it a model of its own, named after where it is. */
 function isInlineModel(schema: JsonSchema): boolean {
-  return refName(schema, "") === null && schema.properties !== undefined;
+  return typeof schema.$ref !== "string" && schema.properties !== undefined;
 }
 
 /**

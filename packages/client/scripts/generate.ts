@@ -15,10 +15,10 @@ import {
   clientOperations,
   emitClientOperations,
   generatedHeader,
-  type IR,
   type IRMedia,
   readDocument,
   runGenerateCli,
+  SCHEMA_REF_PREFIX,
 } from "@pieces-distributions/codegen/light";
 import { generateConfig } from "../generate.config.js";
 import { generateBodyShapesSource, type JsonSchema } from "./body-shapes-codegen.js";
@@ -45,8 +45,6 @@ export async function generateClient(documentPath: string, options: GenerateOpti
   });
 }
 
-const SCHEMA_REF_PREFIX = "#/components/schemas/";
-
 /** The schema of a body or answer as the document writes it: a `$ref` to its component, or the inline schema. */
 function mediaSchema(media: IRMedia): JsonSchema {
   return media.schemaName === null
@@ -55,8 +53,8 @@ function mediaSchema(media: IRMedia): JsonSchema {
 }
 
 /** The client's view of each operation, in the shape the compat emitter takes. */
-function compatOperations(ir: IR): CompatOperation[] {
-  return clientOperations(ir, generateConfig.retryByDefault).map((client) => ({
+function compatOperations(clients: ReturnType<typeof clientOperations>): CompatOperation[] {
+  return clients.map((client) => ({
     methodName: client.methodName,
     operationId: client.operation.operationId,
     method: client.operation.method.toUpperCase(),
@@ -102,10 +100,11 @@ export async function generateSchemaFiles(
   const schemas: Record<string, JsonSchema> = Object.fromEntries(
     ir.schemas.map(({ name, schema }) => [name, schema]),
   );
+  const clients = clientOperations(ir, generateConfig.retryByDefault);
   const bodies: Record<string, string> = {};
-  for (const client of clientOperations(ir, generateConfig.retryByDefault))
+  for (const client of clients)
     if (client.body?.media.schemaName != null) bodies[client.body.property] = client.body.media.schemaName;
-  const compat = generateCompatSources(schemas, compatOperations(ir), { header, runtimeImport });
+  const compat = generateCompatSources(schemas, compatOperations(clients), { header, runtimeImport });
   return new Map([
     ["body-shapes.ts", generateBodyShapesSource(schemas, bodies, header)],
     ["compat-models.ts", compat.models],
