@@ -1,11 +1,15 @@
 /**
- * Installed size: the bytes and files a user's `node_modules` gains from installing a package, i.e. the
- * package and its production dependencies, transitively. Packages from the registry count every file of
- * their directory; workspace packages count what `npm pack` would ship (`package.json`, README, LICENSE,
- * CHANGELOG and the `files` list), since that is what a user would install.
+ * Installed size: what `npm i <name>` puts on disk. Workspace packages count what their tarball carries
+ * (packed with `pnpm pack` and unpacked, as the registry would serve them); registry packages count their
+ * installed folder. Dependencies come along transitively, resolved as Node resolves them.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { installedClosure } from "@pieces-distributions/tools/dependency-closure";
+import { packPackage } from "@pieces-distributions/tools/release-dry/tarball";
+import { readManifest } from "@pieces-distributions/tools/workspace-packages";
 import { BENCH_DIR } from "./paths.js";
 
 /** The installed footprint of one package with its dependencies. */
@@ -20,75 +24,45 @@ export interface InstalledSize {
   readonly packages: readonly string[];
 }
 
-interface Manifest {
-  name: string;
-  version: string;
-  dependencies?: Record<string, string>;
-  files?: string[];
-}
-
 interface Totals {
   bytes: number;
   diskBytes: number;
   files: number;
 }
 
-function findPackageDir(fromDir: string, name: string): string {
-  let dir = fromDir;
-  for (;;) {
-    const candidate = path.join(dir, "node_modules", name);
-    if (existsSync(path.join(candidate, "package.json"))) return realpathSync(candidate);
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find package ${name} from ${fromDir}`);
-    dir = parent;
-  }
-}
-
-function walk(target: string, into: Totals, skipNodeModules: boolean): void {
-  const stat = statSync(target);
-  if (stat.isFile()) {
-    into.bytes += stat.size;
-    into.diskBytes += stat.blocks * 512;
-    into.files += 1;
-    return;
-  }
-  if (!stat.isDirectory()) return;
-  for (const entry of readdirSync(target)) {
-    if (skipNodeModules && entry === "node_modules") continue;
-    walk(path.join(target, entry), into, skipNodeModules);
-  }
-}
-
-const ALWAYS_PACKED = /^(package\.json|readme(\..*)?|license(\..*)?|licence(\..*)?|changelog(\..*)?)$/i;
-
-function countPackage(dir: string, manifest: Manifest, into: Totals): void {
-  const fromRegistry = dir.split(path.sep).includes("node_modules");
-  if (fromRegistry || manifest.files === undefined) {
-    walk(dir, into, true);
-    return;
-  }
-  for (const entry of readdirSync(dir))
-    if (ALWAYS_PACKED.test(entry)) walk(path.join(dir, entry), into, true);
-  for (const listed of manifest.files) {
-    const target = path.join(dir, listed);
-    if (existsSync(target) && !ALWAYS_PACKED.test(path.basename(target))) walk(target, into, true);
+function addFolder(dir: string, into: Totals): void {
+  for (const entry of readdirSync(dir)) {
+    if (entry === "node_modules") continue;
+    const target = path.join(dir, entry);
+    const stat = statSync(target);
+    if (stat.isDirectory()) addFolder(target, into);
+    else if (stat.isFile()) {
+      into.bytes += stat.size;
+      into.diskBytes += stat.blocks * 512;
+      into.files += 1;
+    }
   }
 }
 
 /** Measures `name` as resolved from the bench package, with its dependencies. */
 export function measureInstalled(name: string): InstalledSize {
+  const packageDir = path.dirname(
+    realpathSync(createRequire(path.join(BENCH_DIR, "package.json")).resolve(`${name}/package.json`)),
+  );
+  const everyDir = new Map([[name, packageDir], ...installedClosure(packageDir)]);
   const totals: Totals = { bytes: 0, diskBytes: 0, files: 0 };
-  const seen = new Set<string>();
   const packages: string[] = [];
-  const visit = (dir: string): void => {
-    if (seen.has(dir)) return;
-    seen.add(dir);
-    const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Manifest;
-    packages.push(`${manifest.name}@${manifest.version}`);
-    countPackage(dir, manifest, totals);
-    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(findPackageDir(dir, dependency));
-  };
-  visit(findPackageDir(BENCH_DIR, name));
+  const packDir = mkdtempSync(path.join(tmpdir(), "bench-installed-"));
+  try {
+    for (const dir of everyDir.values()) {
+      const { name: counted, version } = readManifest(dir);
+      packages.push(`${counted}@${version}`);
+      const fromRegistry = dir.split(path.sep).includes("node_modules");
+      addFolder(fromRegistry ? dir : packPackage(dir, packDir).unpackedDir, totals);
+    }
+  } finally {
+    rmSync(packDir, { recursive: true, force: true });
+  }
   return { name, ...totals, packages: packages.sort() };
 }
 

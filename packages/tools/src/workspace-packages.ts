@@ -9,6 +9,9 @@ export interface PackageManifest {
   readonly exports?: unknown;
   readonly dependencies?: Readonly<Record<string, string>>;
   readonly peerDependencies?: Readonly<Record<string, string>>;
+  readonly optionalDependencies?: Readonly<Record<string, string>>;
+  readonly bundleDependencies?: readonly string[] | boolean;
+  readonly bundledDependencies?: readonly string[] | boolean;
 }
 
 /** A workspace package: its manifest and its directory. */

@@ -4,15 +4,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import {
-  importedSpecifiers,
-  installedClosure,
-  type Manifest,
-  packageNameOf,
-  readManifest,
-  runtimeDependencyNames,
-  unlistedDependencies,
-} from "./runtime-dependencies.check.js";
+import { installedClosure, runtimeDependencyNames } from "../src/dependency-closure.js";
+import { type PackageManifest, readManifest } from "../src/workspace-packages.js";
+import { importedSpecifiers, packageNameOf, unlistedDependencies } from "./runtime-dependencies.check.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const ALLOW_LIST_FILE = fileURLToPath(new URL("../runtime-dependencies.allowlist.json", import.meta.url));
@@ -116,8 +110,9 @@ describe("supply chain: runtime dependencies of the published packages are allow
 
   describe("the check itself can fail", () => {
     it("flags a dependency that is not allow-listed, and one listed without a reason", () => {
-      const manifest: Manifest = {
+      const manifest: PackageManifest = {
         name: "@pieces-distributions/client",
+        version: "1.0.0",
         dependencies: { "openapi-fetch": "0.17.0", "left-pad": "1.3.0" },
         peerDependencies: { react: "19.0.0" },
       };
