@@ -1,0 +1,4 @@
+// The types of the ESM entry point `@pieces-distributions/client/compat`: the same declarations as its CommonJS entry
+// (dist/compat.d.cts), re-exported, so that one set of declarations ships instead of two identical ones.
+// One such file per entry point in package.json; `export *` carries every named export (entries have no default).
+export * from "../dist/compat.cjs";
