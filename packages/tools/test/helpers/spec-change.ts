@@ -1,0 +1,88 @@
+/**
+ * The spec change the trial makes, as a maintainer would write it in the document: the kinds issue 11
+ * lists (query and header parameters; new optional fields with validation keywords, a nullable type with
+ * an `x-*` key, formats, `oneOf` of `const` and integer, an `additionalProperties` schema, `int64`; a field on
+ * both the seed and the stored model) and a new operation the mock server serves from its store.
+ */
+import { type Document, parseDocument } from "yaml";
+
+/** The new operation's id, as the document writes it. */
+export const NEW_OPERATION_ID = "distributions_specific_distribution_snapshot";
+
+const LABELS = {
+  type: "array",
+  minItems: 1,
+  maxItems: 5,
+  uniqueItems: true,
+  items: { type: "string", pattern: "^[a-z][a-z0-9-]*$", maxLength: 20 },
+  description: "Labels for finding the distribution again.",
+};
+
+const NEW_DISTRIBUTION_FIELDS = {
+  labels: LABELS,
+  note: { type: ["string", "null"], "x-pieces-internal": true, description: "A note, or null." },
+  homepage: { type: "string", format: "uri" },
+  priority: { oneOf: [{ const: "high" }, { type: "integer", minimum: 0, maximum: 9 }] },
+  metadata: { type: "object", additionalProperties: { type: "string" }, minProperties: 1 },
+  bytes: { type: "integer", format: "int64", minimum: 0 },
+};
+
+const SNAPSHOT_PARAMETERS = [
+  {
+    name: "limit",
+    in: "query",
+    required: false,
+    description: "At most this many distributions.",
+    schema: { type: "integer", format: "int32", minimum: 1 },
+  },
+  {
+    name: "X-Request-Tag",
+    in: "header",
+    required: false,
+    description: "A tag the caller's logs can find the request by.",
+    schema: { type: "string", maxLength: 40 },
+  },
+];
+
+const NEW_OPERATION = {
+  get: {
+    operationId: NEW_OPERATION_ID,
+    tags: ["Distributions"],
+    summary: "Get one distribution",
+    description: "Returns the distribution with this id.",
+    "x-mock-collection": "distributions",
+    parameters: [
+      {
+        name: "distribution",
+        in: "path",
+        required: true,
+        description: "The id (a uuid) of the distribution.",
+        schema: { type: "string" },
+      },
+    ],
+    responses: {
+      "200": {
+        description: "The distribution.",
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Distribution" } } },
+      },
+      "500": { $ref: "#/components/responses/InternalServerError" },
+    },
+  },
+};
+
+/** Applies the trial's change to the document's YAML text; returns the new text. */
+export function changeDocument(text: string): string {
+  const document: Document = parseDocument(text);
+  for (const [name, schema] of Object.entries(NEW_DISTRIBUTION_FIELDS))
+    document.setIn(
+      ["components", "schemas", "Distribution", "properties", name],
+      document.createNode(schema),
+    );
+  document.setIn(
+    ["components", "schemas", "SeededDistribution", "properties", "labels"],
+    document.createNode(LABELS),
+  );
+  document.setIn(["paths", "/distributions", "get", "parameters"], document.createNode(SNAPSHOT_PARAMETERS));
+  document.setIn(["paths", "/distributions/{distribution}"], document.createNode(NEW_OPERATION));
+  return document.toString({ lineWidth: 0 });
+}
