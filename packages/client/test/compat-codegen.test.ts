@@ -3,9 +3,10 @@
  * "null", const, compositions, inline objects and enums, alias components, x-* keys), and the conversions
  * its tables drive: every one must generate, typed as typescript-fetch types it, with nothing refused.
  */
+
+import { generateCompatSources, type JsonSchema } from "@pieces-distributions/codegen/light";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { generateCompatSources, type JsonSchema } from "../scripts/compat-codegen.js";
 import { type CompatModels, convert, fromWire, toWire } from "../src/compat/convert.js";
 
 const schemas: Record<string, JsonSchema> = {

@@ -6,7 +6,20 @@ export { camelCase, docComment, oneLine, pascalCase } from "./ir/names.js";
 export { describeDocument, readDocument, refsIn } from "./ir/read.js";
 export { firstExample, resolveRef, schemaRefName, valueAt } from "./ir/refs.js";
 export * from "./ir/types.js";
-export { type ClientEmitOptions, clientOperations, emitClientOperations } from "./plugins/client/emit.js";
+export { emitBodyShapes } from "./plugins/body-shapes/emit.js";
+export {
+  type ClientEmitOptions,
+  type ClientOperation,
+  type ClientParameter,
+  clientOperations,
+  emitClientOperations,
+} from "./plugins/client/emit.js";
+export {
+  type CompatOperation,
+  type CompatParameter,
+  emitCompat,
+  generateCompatSources,
+} from "./plugins/compat/emit.js";
 export { emitModelExports } from "./plugins/model-exports/emit.js";
 export {
   emitOperationTable,

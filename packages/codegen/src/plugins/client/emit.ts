@@ -18,13 +18,13 @@ export interface ClientEmitOptions {
 }
 
 /** One parameter as a property of a method's first argument. */
-interface ClientParameter {
+export interface ClientParameter {
   readonly property: string;
   readonly parameter: IRParameter;
 }
 
 /** One operation as the client sees it. */
-interface ClientOperation {
+export interface ClientOperation {
   readonly operation: IROperation;
   readonly methodName: string;
   readonly parameters: readonly ClientParameter[];

@@ -4,13 +4,14 @@
  * (openapi-generator `typescript-fetch`) declares them (`_public`, `_short`, `githubId`, `Date` for
  * `date-time`), each with its schema's description as TSDoc, and the table `src/compat/convert.ts` turns
  * values between official and wire names with. Nothing is written per model by hand: a spec change
- * regenerates both. It is a plain function over the schemas, so any reader of the document can feed it.
+ * regenerates both. `emitCompat` feeds it the IR and the client emitter's view of the operations;
+ * `generateCompatSources` is the plain function over schemas and operations underneath.
  */
-import { SCHEMA_REF_PREFIX } from "@pieces-distributions/codegen/light";
-import { enumMemberName, modelName, propertyName } from "./openapi-generator-names.js";
+import { type IR, type IRMedia, type JsonSchema, SCHEMA_REF_PREFIX } from "../../ir/types.js";
+import type { ClientOperation } from "../client/emit.js";
+import { enumMemberName, modelName, propertyName } from "./names.js";
 
-/** A JSON Schema object as it appears in the document. */
-export type JsonSchema = { readonly [keyword: string]: unknown };
+export type { JsonSchema };
 
 /** One parameter of an operation, as a property of the official request object. */
 export interface CompatParameter {
@@ -446,4 +447,60 @@ export function generateCompatSources(
     "",
   ].join("\n");
   return { models: source, tables };
+}
+
+/** The schema of a body or answer as the document writes it: a `$ref` to its component, or the inline schema. */
+function mediaSchema(media: IRMedia): JsonSchema {
+  return media.schemaName === null
+    ? (media.schema ?? {})
+    : { $ref: `${SCHEMA_REF_PREFIX}${media.schemaName}` };
+}
+
+/** The client's view of one operation, in the shape `generateCompatSources` takes. */
+function compatOperation(client: ClientOperation): CompatOperation {
+  return {
+    methodName: client.methodName,
+    operationId: client.operation.operationId,
+    method: client.operation.method.toUpperCase(),
+    path: client.operation.path,
+    summary: client.operation.summary,
+    description: client.operation.description,
+    params: client.parameters.map(({ property, parameter }) => ({
+      property,
+      in: parameter.in,
+      required: parameter.required,
+      description: parameter.description,
+      schema: parameter.schema,
+    })),
+    body:
+      client.body === null
+        ? null
+        : {
+            param: client.body.property,
+            required: client.body.required,
+            description: client.body.description,
+            schema: mediaSchema(client.body.media),
+          },
+    // A text answer is a string, with or without a schema; an empty one has none.
+    responseSchema:
+      client.answer === null
+        ? null
+        : client.answer.kind === "text"
+          ? (client.answer.schema ?? { type: "string" })
+          : mediaSchema(client.answer),
+  };
+}
+
+/** Emits `compat-models.ts` and `compat-tables.ts` (file name -> content) from the IR and the client's operations. */
+export function emitCompat(
+  ir: IR,
+  clients: readonly ClientOperation[],
+  options: { readonly header: string; readonly runtimeImport: string },
+): Map<string, string> {
+  const schemas = Object.fromEntries(ir.schemas.map(({ name, schema }) => [name, schema]));
+  const { models, tables } = generateCompatSources(schemas, clients.map(compatOperation), options);
+  return new Map([
+    ["compat-models.ts", models],
+    ["compat-tables.ts", tables],
+  ]);
 }

@@ -8,33 +8,24 @@
  * Every other object schema is taken to be closed in a request: the document describes what Pieces OS
  * reads, and a property it does not know is dropped there, so the call would silently mean something else.
  */
-
-/** A JSON Schema object as it appears in the document. */
-export type JsonSchema = { readonly [keyword: string]: unknown };
-
-const SCHEMA_REF_PREFIX = "#/components/schemas/";
-
-function refOf(schema: JsonSchema | undefined): string | null {
-  const ref = schema?.$ref;
-  return typeof ref === "string" && ref.startsWith(SCHEMA_REF_PREFIX)
-    ? ref.slice(SCHEMA_REF_PREFIX.length)
-    : null;
-}
+import { schemaRefName } from "../../ir/refs.js";
+import { type IR, type JsonSchema, SCHEMA_REF_PREFIX } from "../../ir/types.js";
+import type { ClientOperation } from "../client/emit.js";
 
 /** The component schema a property's value must be (directly, or as each item of an array), if any. */
 function childSchema(schema: JsonSchema): string | null {
-  return schema.type === "array" ? refOf(schema.items as JsonSchema | undefined) : refOf(schema);
+  return schemaRefName(schema.type === "array" ? schema.items : schema);
 }
 
-/**
- * Generates the TypeScript source of `src/generated/body-shapes.ts`. `bodies` maps the name of each
- * method's body argument (`seededDistribution`) to the component schema of the body.
- */
-export function generateBodyShapesSource(
-  schemas: Readonly<Record<string, JsonSchema>>,
-  bodies: Readonly<Record<string, string>>,
-  header: string,
-): string {
+/** Emits the TypeScript source of `src/generated/body-shapes.ts` from the IR and the client's operations. */
+export function emitBodyShapes(ir: IR, clients: readonly ClientOperation[], header: string): string {
+  const schemas: Readonly<Record<string, JsonSchema>> = Object.fromEntries(
+    ir.schemas.map(({ name, schema }) => [name, schema]),
+  );
+  // The name of each method's body argument (`seededDistribution`) -> the component schema of the body.
+  const bodies: Record<string, string> = {};
+  for (const client of clients)
+    if (client.body?.media.schemaName != null) bodies[client.body.property] = client.body.media.schemaName;
   const shapes = new Map<string, Record<string, string | 0>>();
   const pending = [...new Set(Object.values(bodies))];
   while (pending.length > 0) {
