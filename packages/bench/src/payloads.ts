@@ -4,13 +4,7 @@
  * bytes, so the server process and the harness agree without talking.
  */
 import { readableTime, type SeededRandom, seededRandom } from "@pieces-distributions/mock-server";
-import type {
-  Distribution,
-  Distributions,
-  GroupedTimestamp,
-  PersonBasicType,
-  SeededDistribution,
-} from "@pieces-distributions/models";
+import type { Distribution, Distributions, SeededDistribution } from "@pieces-distributions/models";
 
 const HEX = "0123456789abcdef";
 const ALNUM = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -38,20 +32,24 @@ function uuid(random: SeededRandom): string {
 }
 
 /** A moment in 2026; with `readable`, also its readable form, as Pieces OS gives for `created`. */
-function timestamp(random: SeededRandom, readable = false): GroupedTimestamp {
+function timestamp(random: SeededRandom, readable = false) {
   const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(random.next() * 330 * 86_400_000));
   return readable
     ? { value: date.toISOString(), readable: readableTime(date) }
     : { value: date.toISOString() };
 }
 
-function gistRecipient(random: SeededRandom): PersonBasicType {
-  return { username: `${random.pick(PEOPLE)}${Math.floor(random.next() * 100)}`, sourced: "GIT_HUB" };
+function gistRecipient(random: SeededRandom) {
+  return {
+    username: `${random.pick(PEOPLE)}${Math.floor(random.next() * 100)}`,
+    sourced: "GIT_HUB" as const,
+  };
 }
 
-function mailRecipient(random: SeededRandom): PersonBasicType {
+function mailRecipient(random: SeededRandom) {
   const user = random.pick(PEOPLE);
-  return { email: `${user}@example.com`, name: user[0]?.toUpperCase() + user.slice(1), sourced: "MAILGUN" };
+  const name = user[0]?.toUpperCase() + user.slice(1);
+  return { email: `${user}@example.com`, name, sourced: "MAILGUN" as const };
 }
 
 /** One distribution; about half go out as gists, the rest by e-mail, like a real mixed snapshot. */
@@ -116,9 +114,3 @@ export const createdDistribution: Distribution = makeDistribution(0, 7);
 
 /** The id every delete call names (the server answers 204 for any id). */
 export const deleteId = createdDistribution.id;
-
-/** The snapshot sizes the server serves, under `/n1`, `/n100` and `/n10000`. */
-export const SNAPSHOT_SIZES = [1, 100, 10_000] as const;
-
-/** One of the snapshot sizes. */
-export type SnapshotSize = (typeof SNAPSHOT_SIZES)[number];
