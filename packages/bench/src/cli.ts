@@ -1,30 +1,20 @@
 /**
- * `pnpm bench`: runs the full benchmark and writes packages/bench/RESULTS.md.
- *
- * Options: `--smoke` (tiny counts, for checking the harness), `--out <file>` (write elsewhere).
+ * `pnpm bench`: runs the full benchmark and writes packages/bench/RESULTS.md. `--smoke`: tiny counts,
+ * written to `.smoke-results.md` (for checking the harness); `--out <file>`: write there instead.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { fullConfig, smokeConfig } from "./config.js";
 import { BENCH_DIR } from "./paths.js";
 import { renderReport } from "./report.js";
-import { runBench } from "./run.js";
+import { fullConfig, runBench, smokeConfig } from "./run.js";
 
-const { values } = parseArgs({
-  options: {
-    smoke: { type: "boolean", default: false },
-    out: { type: "string" },
-  },
-});
-if ((globalThis as { gc?: unknown }).gc === undefined)
-  console.warn("bench: run node with --expose-gc so that each contender starts from a collected heap");
-const config = values.smoke ? smokeConfig : fullConfig;
-const out = path.resolve(
-  values.out ?? path.join(BENCH_DIR, values.smoke ? ".smoke-results.md" : "RESULTS.md"),
-);
-const results = await runBench(config, (line) => console.log(`bench: ${line}`));
-writeFileSync(out, renderReport(results));
+const { smoke, out } = parseArgs({ options: { smoke: { type: "boolean" }, out: { type: "string" } } }).values;
+if (!("gc" in globalThis))
+  console.warn("bench: without node's --expose-gc, no turn starts from a collected heap");
+const file = path.resolve(out ?? path.join(BENCH_DIR, smoke ? ".smoke-results.md" : "RESULTS.md"));
+const results = await runBench(smoke ? smokeConfig : fullConfig, (line) => console.log(`bench: ${line}`));
+writeFileSync(file, renderReport(results));
 console.log(
-  `bench: wrote ${path.relative(process.cwd(), out)} in ${(results.durationMs / 1000).toFixed(0)} s`,
+  `bench: wrote ${path.relative(process.cwd(), file)} in ${(results.durationMs / 1000).toFixed(0)} s`,
 );

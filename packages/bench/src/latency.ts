@@ -1,122 +1,71 @@
 /**
- * Latency benchmark: every contender calls the same endpoint against the bench server, interleaved in a
- * rotating order after a warm-up, sequentially (one call at a time) and with 32 calls in flight.
+ * Latency: every contender calls the same endpoint of the bench server, after a warm-up, in paired rounds
+ * (`stats.ts`): one call at a time, or batches of `inFlight` calls at once.
  */
-import type { Contender, ContenderCalls, ContenderKey } from "./contenders/index.js";
-import type { SnapshotSize } from "./payloads.js";
-import { collectGarbage, median, rotate } from "./stats.js";
+import type { Calls } from "./contenders.js";
+import { type PairedRun, pairedRounds } from "./stats.js";
 
-/** Which endpoint a workload calls. */
-export type Operation = "snapshot" | "create" | "delete";
-
-/** One row of the latency tables. */
+/**
+ * One row of the latency tables: an endpoint, the snapshot size its base URL picks, and the work per
+ * contender and run: `warmupCalls` untimed calls (and one untimed batch with `concurrentWarmup`), then
+ * `rounds` rounds of `sequentialCalls` timed calls or of `concurrentBatches` timed batches. In a batch each
+ * of `inFlight` workers makes `callsPerWorker` calls back to back: a steady state, not one ramp-up.
+ */
 export interface Workload {
-  /** Stable id such as `snapshot-n10000`. */
-  readonly id: string;
-  /** Row label shown in RESULTS.md. */
   readonly label: string;
-  readonly operation: Operation;
-  /** The snapshot size the base URL selects (only matters for `snapshot`). */
-  readonly size: SnapshotSize;
-  /** How many calls to make, per contender and run. */
-  readonly plan: WorkloadPlan;
+  readonly operation: keyof Calls;
+  readonly size: number;
+  readonly plan: {
+    readonly warmupCalls: number;
+    readonly concurrentWarmup: boolean;
+    readonly rounds: number;
+    readonly sequentialCalls: number;
+    readonly concurrentBatches: number;
+    readonly inFlight: number;
+    readonly callsPerWorker: number;
+  };
 }
 
-/** How much work one workload does per contender in one run. */
-export interface WorkloadPlan {
-  /** Untimed sequential calls per contender before the first round. */
-  readonly warmupCalls: number;
-  /** Whether the concurrent mode also warms up with one untimed batch per contender. */
-  readonly concurrentWarmup: boolean;
-  /** Rounds; each round visits every contender once, in a rotated order. */
-  readonly rounds: number;
-  /** Sequential calls per contender per round (each one timed). */
-  readonly sequentialCalls: number;
-  /** Timed batches per contender per round in the concurrent mode. */
-  readonly concurrentBatches: number;
-  /** Calls in flight in the concurrent mode: 32 (the smoke mode uses fewer). */
-  readonly inFlight: number;
-  /** In a batch, each of the `inFlight` workers makes this many calls back to back, so the batch measures a steady state rather than one ramp-up and drain. */
-  readonly callsPerWorker: number;
-}
-
-/** One call at a time, or `inFlight` calls at once. */
-export type LatencyMode = "sequential" | "concurrent";
-
-/** Median microseconds per call of every contender, for one workload, mode and run. */
-export type LatencyMedians = Record<ContenderKey, number>;
-
-/** The medians of one workload, mode and run, with the count of timed samples behind each. */
-export interface LatencyMeasurement {
-  readonly medians: LatencyMedians;
-  /**
-   * The median of each contender in each round. Contenders take their turns one after another within a
-   * round, so the ratio of two of them in one round compares calls made seconds apart, on the same machine
-   * state: `goals.ts` takes the median of those paired ratios, which a slow drift of the machine (other
-   * load, CPU steal on a shared VM) cannot move the way it moves a ratio of whole-run medians.
-   */
-  readonly rounds: readonly LatencyMedians[];
-  readonly samples: number;
-}
-
-async function timeSequential(call: () => Promise<unknown>, count: number, into: number[]): Promise<void> {
+async function sequential(call: () => Promise<unknown>, count: number): Promise<number[]> {
+  const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const start = performance.now();
     await call();
-    into.push((performance.now() - start) * 1000);
+    times.push((performance.now() - start) * 1000);
   }
+  return times;
 }
 
-async function timeConcurrent(
-  call: () => Promise<unknown>,
-  plan: Pick<WorkloadPlan, "inFlight" | "callsPerWorker">,
-  batches: number,
-  into: number[],
-): Promise<void> {
+/** µs per call of each batch: the batch's wall time shared by all its calls. */
+async function concurrent(call: () => Promise<unknown>, plan: Workload["plan"], batches: number) {
   const worker = async () => {
     for (let i = 0; i < plan.callsPerWorker; i++) await call();
   };
+  const times: number[] = [];
   const workers: Promise<void>[] = new Array(plan.inFlight);
-  for (let b = 0; b < batches; b++) {
+  for (let batch = 0; batch < batches; batch++) {
     const start = performance.now();
     for (let i = 0; i < plan.inFlight; i++) workers[i] = worker();
     await Promise.all(workers);
-    // Amortised time per call: the batch's wall time shared by all its calls.
-    into.push(((performance.now() - start) * 1000) / (plan.inFlight * plan.callsPerWorker));
+    times.push(((performance.now() - start) * 1000) / (plan.inFlight * plan.callsPerWorker));
   }
+  return times;
 }
 
-/** Measures one workload in one mode, all contenders interleaved; returns the median µs per call of each. */
+/** Times one workload, one call at a time or in batches, with each contender's calls: µs per call. */
 export async function measureLatency(
-  workload: Workload,
-  mode: LatencyMode,
-  contenders: readonly Contender[],
-  makeCalls: (contender: Contender) => ContenderCalls,
-): Promise<LatencyMeasurement> {
-  const calls = contenders.map((contender) => {
-    const built = makeCalls(contender);
-    const call = built[workload.operation].bind(built);
-    return { contender, call, samples: [] as number[] };
-  });
-  const rounds: LatencyMedians[] = [];
-  const { plan } = workload;
-  for (const entry of calls) {
-    await timeSequential(entry.call, plan.warmupCalls, []);
-    if (mode === "concurrent" && plan.concurrentWarmup) await timeConcurrent(entry.call, plan, 1, []);
+  { operation, plan }: Workload,
+  mode: "sequential" | "concurrent",
+  contenders: readonly { readonly key: string; readonly calls: Calls }[],
+): Promise<PairedRun> {
+  const entries = contenders.map(({ key, calls }) => ({ key, call: calls[operation] }));
+  for (const { call } of entries) {
+    await sequential(call, plan.warmupCalls);
+    if (mode === "concurrent" && plan.concurrentWarmup) await concurrent(call, plan, 1);
   }
-  for (let round = 0; round < plan.rounds; round++) {
-    const thisRound = {} as LatencyMedians;
-    for (const entry of rotate(calls, round)) {
-      collectGarbage();
-      const samples: number[] = [];
-      if (mode === "sequential") await timeSequential(entry.call, plan.sequentialCalls, samples);
-      else await timeConcurrent(entry.call, plan, plan.concurrentBatches, samples);
-      thisRound[entry.contender.key] = median(samples);
-      entry.samples.push(...samples);
-    }
-    rounds.push(thisRound);
-  }
-  const medians = {} as LatencyMedians;
-  for (const entry of calls) medians[entry.contender.key] = median(entry.samples);
-  return { medians, rounds, samples: calls[0]?.samples.length ?? 0 };
+  return pairedRounds(entries, plan.rounds, ({ call }) =>
+    mode === "sequential"
+      ? sequential(call, plan.sequentialCalls)
+      : concurrent(call, plan, plan.concurrentBatches),
+  );
 }

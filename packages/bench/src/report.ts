@@ -1,159 +1,108 @@
-/** Renders a session's figures as RESULTS.md: machine, goals, then every table. */
-import { DECODING_BASELINE } from "./decoding.js";
-import { decodingRatio, evaluateGoals, latencyRatio } from "./goals.js";
+/** Renders one session's figures as RESULTS.md: tables only; README.md says how each is measured. */
+import { contenders } from "./contenders.js";
+import { evaluateGoals } from "./goals.js";
 import type { BenchResults } from "./run.js";
+import { pairedRatio } from "./stats.js";
 
-const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
-  [
-    `| ${header.join(" | ")} |`,
-    `|${header.map(() => "---").join("|")}|`,
-    ...rows.map((r) => `| ${r.join(" | ")} |`),
-  ].join("\n");
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
+}
 
-const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "n/a");
-const bytes = (value: number) => value.toLocaleString("en-US");
-const kib = (value: number) => `${(value / 1024).toFixed(1)} KiB`;
-const mib = (value: number) => `${(value / 2 ** 20).toFixed(2)} MiB`;
-const status = (met: boolean | undefined) =>
-  met === undefined ? "not measured" : met ? "**met**" : "**not met**";
+const size = (bytes: number) =>
+  bytes > 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 
-function latencySection(results: BenchResults): string {
-  const runs = results.latency[0]?.runs.length ?? 0;
-  const runHeaders = Array.from({ length: runs }, (_, i) => `run ${i + 1}: µs (ratio)`);
-  const parts: string[] = [];
-  for (const mode of ["sequential", "concurrent"] as const) {
-    const rows: string[][] = [];
-    for (const row of results.latency.filter((r) => r.mode === mode)) {
-      for (const contender of results.contenders) {
-        const { median: med, perRun } = latencyRatio(row.runs, contender.key, "raw");
-        rows.push([
-          row.workload.label,
-          contender.label,
-          ...row.runs.map(
-            (run, i) => `${run.medians[contender.key].toFixed(0)} (${ratio(perRun[i] ?? Number.NaN)})`,
-          ),
-          contender.key === "raw" ? "1.00" : `**${ratio(med)}**`,
-        ]);
-      }
-    }
-    const first = results.latency.find((r) => r.mode === mode);
-    const inFlight = first?.workload.plan.inFlight ?? 0;
-    parts.push(
-      mode === "sequential"
-        ? "### Sequential (one call at a time): median µs per call, paired ratio to raw fetch"
-        : `### ${inFlight} in flight: median µs per call (batch wall time / calls in the batch), paired ratio to raw fetch`,
-      table(["workload", "contender", ...runHeaders, "median ratio"], rows),
+function latencyTable({ config, latency }: BenchResults, mode: "sequential" | "concurrent"): string {
+  const runs = Array.from({ length: config.runs }, (_, i) => `run ${i + 1}: µs (ratio)`);
+  const rows = latency
+    .filter((row) => row.mode === mode)
+    .flatMap((row) =>
+      contenders.map(({ key, label }) => {
+        const { median, perRun } = pairedRatio(row.runs, key, "raw");
+        const cells = row.runs.map((run, i) => `${run.medians[key]?.toFixed(0)} (${perRun[i]?.toFixed(2)})`);
+        return [row.workload.label, label, ...cells, key === "raw" ? "1.00" : `**${median.toFixed(2)}**`];
+      }),
     );
-  }
-  const samples = results.latency
-    .filter((r) => r.mode === "sequential")
-    .map((r) => `${r.workload.label}: ${r.runs[0]?.samples ?? 0} timed calls per contender and run`)
-    .join("; ");
-  const batches = results.latency
-    .filter((r) => r.mode === "concurrent")
-    .map((r) => `${r.workload.label}: ${r.runs[0]?.samples ?? 0}`)
-    .join("; ");
-  parts.push(`Samples: ${samples}. Concurrent batches per contender and run: ${batches}.`);
-  return parts.join("\n\n");
+  return table(["workload", "contender", ...runs, "median ratio"], rows);
 }
 
-function decodingSection(results: BenchResults): string {
-  const { decoding } = results;
-  const rows = decoding.entries.map((entry) => [
-    entry.label,
-    ...decoding.runs.map((run) => `${(run.medians[entry.key] ?? Number.NaN).toFixed(1)}`),
-    `**${ratio(decodingRatio(results, entry.key))}**`,
-    ratio(decodingRatio(results, entry.key, "jsonParseText")),
+function decodingTable({ config, decoders, decoding }: BenchResults): string {
+  const runs = Array.from({ length: config.runs }, (_, i) => `run ${i + 1} ms`);
+  const ratio = (key: string, baseline: string) => pairedRatio(decoding, key, baseline).median.toFixed(2);
+  const rows = decoders.map(({ key, label }) => [
+    label,
+    ...decoding.map((run) => `${run.medians[key]?.toFixed(1)}`),
+    `**${ratio(key, "jsonParse")}**`,
+    ratio(key, "jsonParseText"),
   ]);
-  return [
-    `Snapshot of N = ${decoding.size.toLocaleString("en-US")} distributions, served from memory by an injected \`fetch\` (no network); median ms per decode over ${decoding.rounds} rounds per run; each ratio is the median over runs of the median over rounds of the two decoders' times in that round.`,
-    table(
-      [
-        "decoder",
-        ...decoding.runs.map((_, i) => `run ${i + 1} ms`),
-        "paired ratio to JSON.parse(bytes)",
-        "paired ratio to JSON.parse(text)",
-      ],
-      rows,
-    ),
-  ].join("\n\n");
-}
-
-function installedSection(results: BenchResults): string {
   return table(
-    ["package (with its dependencies)", "packages", "files", "bytes", "on disk"],
-    results.installed.map((i) => [
-      `\`${i.name}\``,
-      i.packages.join(", "),
-      bytes(i.files),
-      i.bytes > 2 ** 20 ? mib(i.bytes) : kib(i.bytes),
-      i.diskBytes > 2 ** 20 ? mib(i.diskBytes) : kib(i.diskBytes),
-    ]),
-  );
-}
-
-function typecheckSection(results: BenchResults): string {
-  const baseline = results.typecheck.find((t) => t.key === "baseline");
-  return table(
-    [
-      "consumer file",
-      "tsc wall ms (median)",
-      "tsc Total time ms",
-      "files loaded",
-      "ratio to no-import baseline",
-    ],
-    results.typecheck.map((t) => [
-      `${t.label} (\`consumers/${t.key}.ts\`)`,
-      t.wallMs.toFixed(0),
-      t.tscTotalMs.toFixed(0),
-      String(t.files),
-      baseline === undefined ? "n/a" : ratio(t.wallMs / baseline.wallMs),
-    ]),
+    ["decoder", ...runs, "paired ratio to JSON.parse(bytes)", "paired ratio to JSON.parse(text)"],
+    rows,
   );
 }
 
 /** The markdown of RESULTS.md for one session. */
 export function renderReport(results: BenchResults): string {
-  const goals = evaluateGoals(results);
-  const m = results.machine;
-  const runs = results.latency[0]?.runs.length ?? 0;
+  const { config, typecheck } = results;
+  const goals = evaluateGoals(results).map(({ goal, met, figure }) => [
+    goal,
+    met ? "**met**" : "**not met**",
+    figure,
+  ]);
+  const installed = results.installed.map((i) => {
+    return [
+      `\`${i.name}\``,
+      i.packages.join(", "),
+      i.files.toLocaleString("en-US"),
+      size(i.bytes),
+      size(i.diskBytes),
+    ];
+  });
+  const baselineMs = typecheck.find((timing) => timing.key === "baseline")?.wallMs ?? Number.NaN;
+  const typechecks = typecheck.map((t) => {
+    const cells = [
+      t.wallMs.toFixed(0),
+      t.tscTotalMs.toFixed(0),
+      String(t.files),
+      (t.wallMs / baselineMs).toFixed(2),
+    ];
+    return [`${t.label} (\`consumers/${t.key}.ts\`)`, ...cells];
+  });
+  const smoke = config.mode === "smoke" ? " **Smoke mode: tiny counts, the figures mean nothing.**" : "";
+  const inFlight = config.workloads[0]?.plan.inFlight;
   return `# Benchmark results
 
-Generated by \`pnpm bench\` (packages/bench); do not edit by hand. ${results.mode === "smoke" ? "**Smoke mode: tiny counts, the figures mean nothing.**" : ""}
+Generated by \`pnpm bench\` (packages/bench); do not edit by hand.${smoke}
 
 - Date: ${results.startedAt.toISOString()}
-- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}
-- Node ${m.node}, pnpm ${m.pnpm}
-- Mode: ${results.mode}, ${runs} run(s), ${(results.durationMs / 1000).toFixed(0)} s in all
+- Machine: ${results.machine}
+- Mode: ${config.mode}, ${config.runs} run(s), ${(results.durationMs / 1000).toFixed(0)} s in all
 
-${
-  results.failures.length === 0
-    ? ""
-    : `## Sections that failed in this session\n\n${results.failures.map((f) => `- ${f.section}: ${f.message.split("\n").slice(0, 3).join(" ")}`).join("\n")}\n\n`
-}## Goals
+## Goals
 
-${table(
-  ["goal", "status", "figure"],
-  goals.map((g) => [g.goal, status(g.met), g.figure]),
-)}
+${table(["goal", "status", "figure"], goals)}
 
 ## Latency against the loopback server
 
-${latencySection(results)}
+### Sequential (one call at a time): median µs per call, paired ratio to raw fetch
 
-## Decoding
+${latencyTable(results, "sequential")}
 
-${decodingSection(results)}
+### ${inFlight} in flight: median µs per call (batch wall time / calls in the batch), paired ratio to raw fetch
 
-Baseline key: \`${DECODING_BASELINE}\`.
+${latencyTable(results, "concurrent")}
+
+## Decoding (N = ${config.decodingSize.toLocaleString("en-US")}, from memory): median ms per decode
+
+${decodingTable(results)}
 
 ## Installed size
 
-${installedSection(results)}
+${table(["package (with its dependencies)", "packages", "files", "bytes", "on disk"], installed)}
 
 ## Type-check time of a consumer file
 
-${typecheckSection(results)}
+${table(["consumer file", "tsc wall ms (median)", "tsc Total time ms", "files loaded", "ratio to no-import baseline"], typechecks)}
 
 How each figure is measured, and what the figures taught us: [README.md](README.md).
 `;

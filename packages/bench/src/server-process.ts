@@ -1,73 +1,33 @@
 /**
- * The benchmark server, run in a process of its own (see `server.ts`) so that serving never competes with
- * the contenders for the event loop. Every response is serialised once at start-up; a request only costs a
- * route lookup and a socket write.
- *
- * Routes, under a prefix naming the snapshot size (`/n1`, `/n100`, `/n10000`):
- * - `GET  /nN/distributions`                  -> 200, the snapshot of N distributions
- * - `POST /nN/distributions/create`           -> 200, one distribution (the request body is read first)
- * - `POST /nN/distributions/{id}/delete`      -> 204 for any id
+ * The bench server, in a process of its own (`server.ts`). Every answer is serialised once at start-up, so
+ * that a request costs a route lookup and a socket write. Under a prefix naming the snapshot size (`/nN`):
+ * `GET /nN/distributions` answers the snapshot of N, `POST /nN/distributions/create` one distribution
+ * (after reading the body, as a real server would), `POST /nN/distributions/{id}/delete` 204 for any id.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createdDistribution, makeSnapshot, SNAPSHOT_SIZES } from "./payloads.js";
+import { createdDistribution, makeSnapshot } from "./payloads.js";
 
-interface Prepared {
-  readonly body: Buffer;
-  readonly headers: Record<string, string>;
-}
-
-function prepareJson(value: unknown): Prepared {
+function serialised(value: unknown): { body: Buffer; headers: Record<string, string> } {
   const body = Buffer.from(JSON.stringify(value));
-  return {
-    body,
-    headers: { "content-type": "application/json", "content-length": String(body.byteLength) },
-  };
+  return { body, headers: { "content-type": "application/json", "content-length": String(body.byteLength) } };
 }
 
-const snapshots = new Map<string, Prepared>();
-for (const size of SNAPSHOT_SIZES) snapshots.set(`/n${size}/distributions`, prepareJson(makeSnapshot(size)));
-const created = prepareJson(createdDistribution);
-const CREATE = /^\/n\d+\/distributions\/create$/;
-const DELETE = /^\/n\d+\/distributions\/[^/]+\/delete$/;
+const snapshots = new Map([1, 100, 10_000].map((n) => [`/n${n}/distributions`, serialised(makeSnapshot(n))]));
+const created = serialised(createdDistribution);
 
-function send(res: ServerResponse, status: number, prepared?: Prepared): void {
-  if (prepared === undefined) {
-    res.writeHead(status);
-    res.end();
-    return;
-  }
-  res.writeHead(status, prepared.headers);
-  res.end(prepared.body);
-}
-
-function handle(req: IncomingMessage, res: ServerResponse): void {
-  const url = req.url ?? "/";
-  const path = url.includes("?") ? url.slice(0, url.indexOf("?")) : url;
-  // Read the whole request body before answering, as a real server would.
+const server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
+  const path = req.url ?? "/";
+  const snapshot = req.method === "GET" ? snapshots.get(path) : undefined;
   req.resume();
   req.on("end", () => {
-    if (req.method === "GET") {
-      const snapshot = snapshots.get(path);
-      if (snapshot !== undefined) return send(res, 200, snapshot);
-    } else if (req.method === "POST") {
-      if (CREATE.test(path)) return send(res, 200, created);
-      if (DELETE.test(path)) return send(res, 204);
-    }
-    res.writeHead(404, { "content-type": "text/plain" });
-    res.end(`no route for ${req.method} ${path}`);
+    if (snapshot !== undefined) res.writeHead(200, snapshot.headers).end(snapshot.body);
+    else if (req.method === "POST" && /^\/n\d+\/distributions\/create$/.test(path))
+      res.writeHead(200, created.headers).end(created.body);
+    else if (req.method === "POST" && /^\/n\d+\/distributions\/[^/]+\/delete$/.test(path))
+      res.writeHead(204).end();
+    else res.writeHead(404, { "content-type": "text/plain" }).end(`no route for ${req.method} ${path}`);
   });
-}
-
-const server = createServer({ keepAliveTimeout: 60_000 }, handle);
-server.listen(0, "127.0.0.1", () => {
-  const { port } = server.address() as AddressInfo;
-  process.send?.({ type: "ready", port });
 });
-process.on("message", (message: unknown) => {
-  if ((message as { type?: string } | null)?.type === "close") {
-    server.closeAllConnections();
-    server.close(() => process.exit(0));
-  }
-});
+server.listen(0, "127.0.0.1", () => process.send?.((server.address() as AddressInfo).port));
 process.on("disconnect", () => process.exit(0));

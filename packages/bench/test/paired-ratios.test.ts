@@ -1,25 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { decodingRatio, latencyRatio } from "../src/goals.js";
-import type { LatencyMeasurement } from "../src/latency.js";
-import type { BenchResults } from "../src/run.js";
+import { type PairedRun, pairedRatio, pairedRounds } from "../src/stats.js";
 
-/** A run of two contenders, `raw` and `ours`, from their per-round medians. */
-function run(rounds: ReadonlyArray<readonly [raw: number, ours: number]>, medians = { raw: 0, ours: 0 }) {
-  return {
-    medians: { ...medians, rawTimeout: 0, oursNoTimeout: 0, openapiFetch: 0, official: 0 },
-    rounds: rounds.map(([raw, ours]) => ({
-      raw,
-      ours,
-      rawTimeout: 0,
-      oursNoTimeout: 0,
-      openapiFetch: 0,
-      official: 0,
-    })),
-    samples: rounds.length,
-  } satisfies LatencyMeasurement;
+/** A run of two entries, `raw` and `ours`, from their per-round medians (and the whole run's medians). */
+function run(
+  rounds: ReadonlyArray<readonly [raw: number, ours: number]>,
+  medians = { raw: 0, ours: 0 },
+): PairedRun {
+  return { medians, rounds: rounds.map(([raw, ours]) => ({ raw, ours })) };
 }
 
-describe("latencyRatio: how a latency goal reads a run", () => {
+describe("pairedRatio: how a goal reads a run", () => {
   it("takes the median of the paired per-round ratios, which a machine slowing down between rounds does not move", () => {
     // The machine halves its speed after the first two rounds; ours is always 4 % slower than raw in its round.
     const drifting = run(
@@ -34,11 +24,11 @@ describe("latencyRatio: how a latency goal reads a run", () => {
       { raw: 100, ours: 208 },
     );
 
-    expect(latencyRatio([drifting], "ours", "raw").median).toBeCloseTo(1.04, 10);
+    expect(pairedRatio([drifting], "ours", "raw").median).toBeCloseTo(1.04, 10);
   });
 
   it("reports each run's ratio and the median over runs", () => {
-    const { median, perRun } = latencyRatio(
+    const { median, perRun } = pairedRatio(
       [run([[100, 110]]), run([[100, 102]]), run([[100, 104]])],
       "ours",
       "raw",
@@ -49,20 +39,36 @@ describe("latencyRatio: how a latency goal reads a run", () => {
   });
 
   it("falls back to the ratio of the run's medians for a run recorded without rounds", () => {
-    const withoutRounds = { ...run([], { raw: 200, ours: 210 }), rounds: [] };
+    expect(pairedRatio([run([], { raw: 200, ours: 210 })], "ours", "raw").median).toBeCloseTo(1.05, 10);
+  });
 
-    expect(latencyRatio([withoutRounds], "ours", "raw").median).toBeCloseTo(1.05, 10);
+  it("pairs decoding rounds with the baseline the same way", () => {
+    // JSON.parse and our client slow down together in the last two rounds; ours is 2 % slower in each round.
+    const rounds = [40, 40, 40, 60, 60].map((ms) => ({ jsonParse: ms, ours: ms * 1.02 }));
+
+    expect(
+      pairedRatio([{ medians: { jsonParse: 40, ours: 61.2 }, rounds }], "ours", "jsonParse").median,
+    ).toBeCloseTo(1.02, 10);
   });
 });
 
-describe("decodingRatio: how a decoding goal reads a run", () => {
-  it("takes the median of the paired per-round ratios to the baseline", () => {
-    // JSON.parse and our client slow down together in the last two rounds; ours is 2 % slower in each round.
-    const rounds = [40, 40, 40, 60, 60].map((ms) => ({ jsonParse: ms, ours: ms * 1.02 }));
-    const results = {
-      decoding: { runs: [{ medians: { jsonParse: 40, ours: 61.2 }, rounds }] },
-    } as unknown as BenchResults;
+describe("pairedRounds: how a run is recorded", () => {
+  it("visits every entry once per round, each round starting one entry later, and keeps each round's median", async () => {
+    const order: string[] = [];
+    const times: Record<string, number[]> = { a: [1, 2, 9], b: [4, 5, 6], c: [7, 8, 30] };
+    const result = await pairedRounds([{ key: "a" }, { key: "b" }, { key: "c" }], 3, async ({ key }) => {
+      order.push(key);
+      return (times[key] ?? []).map((t) => t * order.length);
+    });
 
-    expect(decodingRatio(results, "ours")).toBeCloseTo(1.02, 10);
+    expect(order).toEqual(["a", "b", "c", "b", "c", "a", "c", "a", "b"]);
+    // Round medians are those of the times returned in that round (scaled by the turn's position overall).
+    expect(result.rounds).toEqual([
+      { a: 2, b: 10, c: 24 },
+      { b: 20, c: 40, a: 12 },
+      { c: 56, a: 16, b: 45 },
+    ]);
+    // The run's median of an entry is over all its samples, not the median of its round medians.
+    expect(result.medians.a).toBe(9);
   });
 });

@@ -11,6 +11,8 @@ describe("public surface", () => {
         "buildDistribution",
         "createMemoryStore",
         "openFileStore",
+        "readableTime",
+        "seededRandom",
         "startMockServer",
       ]
     `);

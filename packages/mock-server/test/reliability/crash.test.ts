@@ -4,9 +4,9 @@ import path from "node:path";
 import type { Distribution } from "@pieces-distributions/models";
 import { validateDistributions } from "@pieces-distributions/models/validators";
 import { describe, expect, it } from "vitest";
+import { type SeededRandom, seededRandom } from "../../src/seeded-random.js";
 import { FUZZ_SEED } from "./support/fuzz-seed.js";
 import { startMockProcess } from "./support/mock-process.js";
-import { seededRandom } from "./support/prng.js";
 import { temporaryDirectory } from "./support/temporary-directory.js";
 
 const ROUNDS = 10;
@@ -97,7 +97,7 @@ async function verifyAfterRestart(url: string, dataFile: string, model: Model, w
 async function streamWritesUntilKilled(
   url: string,
   model: Model,
-  random: ReturnType<typeof seededRandom>,
+  random: SeededRandom,
   round: number,
   kill: () => void,
 ): Promise<Write[]> {
