@@ -117,7 +117,7 @@ export class ApiAbortError extends PiecesDistributionsError {
 }
 
 /** Pieces OS answered with a status that is not 2xx; Pieces OS explains a 500 in a plain-text body. */
-export class ApiError extends PiecesDistributionsError {
+export class ApiError<Body = unknown> extends PiecesDistributionsError {
   override name = "ApiError";
   /** The HTTP method of the request. */
   declare readonly method: string;
@@ -129,6 +129,11 @@ export class ApiError extends PiecesDistributionsError {
   declare readonly headers: Headers;
   /** The body of the answer as text (re-serialised when middleware or an injected `fetch` let openapi-fetch parse it as JSON). */
   declare readonly bodyText: string;
+  /**
+   * The body of a JSON answer (`content-type` naming JSON), parsed; `undefined` for any other answer or one
+   * that does not parse (`bodyText` has it). `ApiErrorOf<"method">` types it as that operation documents it.
+   */
+  declare readonly body: Body | undefined;
 
   /** `message` follows the request's method and URL. */
   constructor(message: string, details: ResponseDetails) {
@@ -138,6 +143,11 @@ export class ApiError extends PiecesDistributionsError {
     this.status = details.status;
     this.headers = details.headers;
     this.bodyText = details.bodyText;
+    let body: Body | undefined;
+    try {
+      if (/json/i.test(details.headers.get("content-type") ?? "")) body = JSON.parse(details.bodyText);
+    } catch {}
+    this.body = body;
   }
 }
 

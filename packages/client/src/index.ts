@@ -5,6 +5,7 @@
  */
 export type { Distribution, Distributions, paths, SeededDistribution } from "@pieces-distributions/models";
 export type { Middleware } from "openapi-fetch";
+export type { ApiErrorOf } from "./api-error-of.js";
 export { createDistributionsClient, type DistributionsClient } from "./client.js";
 export {
   ApiAbortError,
@@ -23,6 +24,7 @@ export {
 export type {
   DistributionsCreateNewDistributionRequest,
   DistributionsDeleteSpecificDistributionRequest,
+  OperationErrorBodies,
   OperationMethods,
 } from "./generated/operations.js";
 export {

@@ -68,6 +68,32 @@ describe("ApiError: a non-2xx answer", () => {
     );
   });
 
+  it("parses a JSON error answer into body, and keeps its text in bodyText", async () => {
+    const problem = { message: "the gist name is taken", code: 409 };
+    const { client } = await clientAnswering([
+      json(409, problem, { "content-type": "application/problem+json" }),
+    ]);
+
+    const error = (await rejection(client.distributionsCreateNewDistribution())) as ApiError;
+
+    expect(error.body).toEqual(problem);
+    expect(error.bodyText).toBe(JSON.stringify(problem));
+  });
+
+  it("leaves body undefined for a text answer and for a JSON answer that does not parse (bodyText has it)", async () => {
+    const { client } = await clientAnswering([
+      text(500, "disk full"),
+      { status: 500, headers: { "content-type": "application/json" }, body: "{not json" },
+    ]);
+
+    const fromText = (await rejection(client.distributionsSnapshot())) as ApiError;
+    const fromBadJson = (await rejection(client.distributionsSnapshot())) as ApiError;
+
+    expect(fromText.body).toBeUndefined();
+    expect(fromBadJson.body).toBeUndefined();
+    expect(fromBadJson.bodyText).toBe("{not json");
+  });
+
   it("keeps an HTML error page as body text and puts its start in the message", async () => {
     const page = "<!doctype html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
     const { client } = await clientAnswering([

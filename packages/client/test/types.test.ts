@@ -3,6 +3,8 @@ import type { Client } from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
 import * as compat from "../src/compat/index.js";
 import {
+  type ApiError,
+  type ApiErrorOf,
   createDistributionsClient,
   type Distribution,
   type Distributions,
@@ -13,6 +15,14 @@ import {
 
 // Type tests: `tsc --noEmit` (the typecheck script) checks this file; creating a client sends nothing.
 const client = createDistributionsClient();
+
+describe("error body types", () => {
+  it("type an ApiError's body from what the operation documents: undefined without a JSON error answer", () => {
+    expectTypeOf<ApiError["body"]>().toEqualTypeOf<unknown>();
+    expectTypeOf<ApiErrorOf<"distributionsSnapshot">["body"]>().toEqualTypeOf<undefined>();
+    expectTypeOf<ApiErrorOf<"distributionsSnapshot">>().toExtend<ApiError>();
+  });
+});
 
 describe("method types", () => {
   it("resolve with the document's models", () => {

@@ -81,3 +81,13 @@ export interface OperationMethods {
   /** `distributionsSnapshot`, resolving with the parsed body and the `Response` it came from. */
   distributionsSnapshotRaw(options?: RequestOptions): Promise<RawResponse<Distributions>>;
 }
+
+/**
+ * For each method, the parsed JSON body of the non-2xx answers its operation documents (`never` when it
+ * documents none with a JSON schema): what `ApiErrorOf<"method">` types `body` as.
+ */
+export interface OperationErrorBodies {
+  distributionsCreateNewDistribution: never;
+  distributionsDeleteSpecificDistribution: never;
+  distributionsSnapshot: never;
+}

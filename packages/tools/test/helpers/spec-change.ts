@@ -2,7 +2,8 @@
  * The spec change the trial makes, as a maintainer would write it in the document: the kinds issue 11
  * lists (query and header parameters; new optional fields with validation keywords, a nullable type with
  * an `x-*` key, formats, `oneOf` of `const` and integer, an `additionalProperties` schema, `int64`; a field on
- * both the seed and the stored model) and a new operation the mock server serves from its store.
+ * both the seed and the stored model) and a new operation the mock server serves from its store, with a
+ * documented JSON error answer of a new component schema.
  */
 import { type Document, parseDocument } from "yaml";
 
@@ -65,9 +66,20 @@ const NEW_OPERATION = {
         description: "The distribution.",
         content: { "application/json": { schema: { $ref: "#/components/schemas/Distribution" } } },
       },
+      "404": {
+        description: "No distribution has this id.",
+        content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+      },
       "500": { $ref: "#/components/responses/InternalServerError" },
     },
   },
+};
+
+/** A JSON error answer's schema, new in the document: the new operation's 404 answers it. */
+const PROBLEM = {
+  type: "object",
+  required: ["message"],
+  properties: { message: { type: "string" }, code: { type: "integer" } },
 };
 
 /** Applies the trial's change to the document's YAML text; returns the new text. */
@@ -82,6 +94,7 @@ export function changeDocument(text: string): string {
     ["components", "schemas", "SeededDistribution", "properties", "labels"],
     document.createNode(LABELS),
   );
+  document.setIn(["components", "schemas", "Problem"], document.createNode(PROBLEM));
   document.setIn(["paths", "/distributions", "get", "parameters"], document.createNode(SNAPSHOT_PARAMETERS));
   document.setIn(["paths", "/distributions/{distribution}"], document.createNode(NEW_OPERATION));
   return document.toString({ lineWidth: 0 });

@@ -267,13 +267,30 @@ function methodSignatures(client: ClientOperation, models: Set<string>): string[
   ];
 }
 
+/**
+ * The type of the JSON bodies of an operation's documented non-2xx answers (the `ApiError.body` it can
+ * get), `never` when it documents none.
+ */
+function errorBodyType(client: ClientOperation, models: Set<string>): string {
+  const op = `operations[${JSON.stringify(client.operation.operationId)}]`;
+  const types = new Set<string>();
+  for (const response of client.operation.responses) {
+    if (client.operation.successes.includes(response)) continue;
+    for (const media of response.contents)
+      if (media.kind === "json" && media.schema !== undefined)
+        types.add(mediaType(media, `${op}["responses"][${JSON.stringify(response.status)}]`, models));
+  }
+  return types.size === 0 ? "never" : [...types].join(" | ");
+}
+
 /** Emits the TypeScript source of the client's `src/generated/operations.ts`. */
 export function emitClientOperations(ir: IR, options: ClientEmitOptions): string {
   const operations = clientOperations(ir, options.retryByDefault);
   const models = new Set<string>();
   const requests = operations.filter(takesRequest).flatMap((client) => requestInterface(client, models));
   const methods = operations.flatMap((client) => methodSignatures(client, models));
-  const usesIndexed = [...requests, ...methods].some((line) => line.includes("operations["));
+  const errorBodies = operations.map((client) => `  ${client.methodName}: ${errorBodyType(client, models)};`);
+  const usesIndexed = [...requests, ...methods, ...errorBodies].some((line) => line.includes("operations["));
   const modelTypes = [...models].sort();
   const imported = [...modelTypes, ...(usesIndexed ? ["operations"] : [])];
   return [
@@ -306,6 +323,14 @@ export function emitClientOperations(ir: IR, options: ClientEmitOptions): string
     "/** The client's methods: one per operation of the document, each with a `...Raw` twin. */",
     "export interface OperationMethods {",
     ...methods,
+    "}",
+    "",
+    "/**",
+    " * For each method, the parsed JSON body of the non-2xx answers its operation documents (`never` when it",
+    ' * documents none with a JSON schema): what `ApiErrorOf<"method">` types `body` as.',
+    " */",
+    "export interface OperationErrorBodies {",
+    ...errorBodies,
     "}",
     "",
   ].join("\n");
