@@ -12,6 +12,18 @@ export interface Goal {
   readonly figure: string;
 }
 
+/** Issue 15's installed-size goal: `npm i @pieces-distributions/client`, dependencies included, on disk. */
+function installedGoal(results: BenchResults): Goal {
+  const limit = 600_000;
+  const client = results.installed.find((size) => size.name === "@pieces-distributions/client");
+  const disk = client?.diskBytes ?? Number.NaN;
+  return {
+    goal: `npm i @pieces-distributions/client at most ${limit.toLocaleString("en-US")} bytes on disk`,
+    met: disk <= limit,
+    figure: `${disk.toLocaleString("en-US")} bytes (${client?.packages.join(", ")})`,
+  };
+}
+
 /** Judges every goal: the latency goals of issue 15, then the decoding and type-check goals of issue 6. */
 export function evaluateGoals(results: BenchResults): Goal[] {
   // `of / to` on every latency row `keep` selects must be at most `limit`; the figure names the worst.
@@ -79,6 +91,7 @@ export function evaluateGoals(results: BenchResults): Goal[] {
     ),
     decoding("ours", "without validation", 1.02),
     decoding("oursValidated", "with validateResponses", 1.3),
+    installedGoal(results),
     {
       goal: "Consumer type-check no slower than with the official SDK",
       met: tscMs("ours") <= tscMs("official"),

@@ -85,7 +85,7 @@ describe("bench smoke run", () => {
 
   it("judges every goal and renders every section of RESULTS.md", () => {
     const goals = evaluateGoals(results);
-    expect(goals).toHaveLength(8);
+    expect(goals).toHaveLength(9);
     for (const goal of goals) expect(goal.figure, goal.goal).not.toMatch(/NaN|undefined/);
     const markdown = renderReport(results);
     for (const heading of [

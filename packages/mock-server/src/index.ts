@@ -10,7 +10,5 @@ export { DataFileError } from "./data-file-error.js";
 export { type FileStoreOptions, openFileStore } from "./file-store.js";
 export { createMemoryStore } from "./memory-store.js";
 export { MAX_BODY_BYTES } from "./read-body.js";
-export { readableTime } from "./readable-time.js";
-export { type SeededRandom, seededRandom } from "./seeded-random.js";
 export { type MockServer, type MockServerOptions, startMockServer } from "./server.js";
 export type { DistributionStore } from "./store.js";

@@ -11,8 +11,6 @@ describe("public surface", () => {
         "buildDistribution",
         "createMemoryStore",
         "openFileStore",
-        "readableTime",
-        "seededRandom",
         "startMockServer",
       ]
     `);

@@ -4,9 +4,9 @@ import path from "node:path";
 import type { Distribution } from "@pieces-distributions/models";
 import { validateDistributions } from "@pieces-distributions/models/validators";
 import { describe, expect, it } from "vitest";
-import { type SeededRandom, seededRandom } from "../../src/seeded-random.js";
 import { FUZZ_SEED } from "./support/fuzz-seed.js";
 import { startMockProcess } from "./support/mock-process.js";
+import { type SeededRandom, seededRandom } from "./support/seeded-random.js";
 import { temporaryDirectory } from "./support/temporary-directory.js";
 
 const ROUNDS = 10;

@@ -2,9 +2,9 @@ import path from "node:path";
 import type { Distribution } from "@pieces-distributions/models";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { type MockServerOptions, startMockServer } from "../../src/index.js";
-import { seededRandom } from "../../src/seeded-random.js";
 import { undocumentedReason } from "./support/documented-answer.js";
 import { FUZZ_SEED } from "./support/fuzz-seed.js";
+import { seededRandom } from "./support/seeded-random.js";
 import { temporaryDirectory } from "./support/temporary-directory.js";
 
 const CLIENTS = 64;
