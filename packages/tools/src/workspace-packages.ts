@@ -12,6 +12,9 @@ export interface PackageManifest {
   readonly optionalDependencies?: Readonly<Record<string, string>>;
   readonly bundleDependencies?: readonly string[] | boolean;
   readonly bundledDependencies?: readonly string[] | boolean;
+  readonly scripts?: Readonly<Record<string, string>>;
+  /** size-limit's configuration, when a package keeps it in its manifest. */
+  readonly "size-limit"?: unknown;
 }
 
 /** A workspace package: its manifest and its directory. */

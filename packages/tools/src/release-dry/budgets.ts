@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { CommandFailedError, run } from "../run.js";
+import { readManifest } from "../workspace-packages.js";
 
 /** The script each package may define to check its API report (api-extractor), run by the dry release. */
 export const API_CHECK_SCRIPT = "api:check";
@@ -20,11 +21,7 @@ function hasSizeLimitConfig(dir: string): boolean {
     )
   )
     return true;
-  const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Record<
-    string,
-    unknown
-  >;
-  return manifest["size-limit"] !== undefined;
+  return readManifest(dir)["size-limit"] !== undefined;
 }
 
 function failure(label: string, error: unknown): CheckOutcome {
@@ -52,10 +49,7 @@ export function sizeLimitOutcome(dir: string): CheckOutcome {
  * the script is reported as such, not failed: the hook waits for the reports to exist.
  */
 export function apiReportOutcome(dir: string): CheckOutcome {
-  const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as {
-    scripts?: Record<string, string>;
-  };
-  if (manifest.scripts?.[API_CHECK_SCRIPT] === undefined) {
+  if (readManifest(dir).scripts?.[API_CHECK_SCRIPT] === undefined) {
     return { problems: [], summary: `no ${API_CHECK_SCRIPT} script` };
   }
   try {

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { run } from "../run.js";
-import type { PackageManifest } from "../workspace-packages.js";
+import { type PackageManifest, readManifest } from "../workspace-packages.js";
 
 /** A package packed by `pnpm pack` and unpacked again, as a registry would serve it. */
 export interface PackedPackage {
@@ -34,9 +34,7 @@ export function packPackage(packageDir: string, destination: string): PackedPack
   run("mkdir", ["-p", unpackRoot], { cwd: destination });
   run("tar", ["-xzf", tarball, "-C", unpackRoot], { cwd: destination });
   const unpackedDir = path.join(unpackRoot, "package");
-  const manifest = JSON.parse(
-    readFileSync(path.join(unpackedDir, "package.json"), "utf8"),
-  ) as PackedPackage["manifest"];
+  const manifest = readManifest(unpackedDir) as PackedPackage["manifest"];
   return {
     name: manifest.name,
     version: manifest.version,
