@@ -60,13 +60,16 @@ describe("each error's constructor takes exactly the details its class carries",
   it("copies no field it does not declare (no Object.assign of the details)", () => {
     const extra = { ...answer, secret: "token" };
     expect(Object.keys(new ApiError("answered 500", extra)).sort()).toEqual(
-      ["bodyText", "headers", "method", "name", "status", "url"].sort(),
+      ["body", "bodyText", "headers", "method", "name", "status", "url"].sort(),
     );
   });
 
   it("types every field it carries", () => {
     expectTypeOf(new ApiError("x", answer).status).toEqualTypeOf<number>();
     expectTypeOf(new ApiError("x", answer).headers).toEqualTypeOf<Headers>();
+    expectTypeOf(new ApiError<{ message: string }>("x", answer).body).toEqualTypeOf<
+      { message: string } | undefined
+    >();
     expectTypeOf(new ApiTimeoutError("x", { ...request, timeoutMs: 1 }).timeoutMs).toEqualTypeOf<number>();
     expectTypeOf(new ApiAbortError("x", request).url).toEqualTypeOf<string>();
   });
