@@ -81,9 +81,11 @@ describe("query and header parameters, text bodies and answers, from a document 
         'import { type OperationMethods, operationSpecs } from "./generated/operations.js";',
         'import type { Distributions, paths } from "./models/openapi.js";',
         "",
+        "// Every other query style: pipe- and space-delimited arrays, a deepObject and a form-exploded object.",
+        'const STYLED = { colors: ["red", "green"], words: ["one", "two"], filter: { name: "x y", min: 2 }, range: { from: 1, to: 5 } };',
         "const make = (baseUrl: string) => buildClient<OperationMethods, paths>(operationSpecs, { baseUrl, maxRetries: 0 });",
         "export const search = (baseUrl: string): Promise<Distributions> =>",
-        '  make(baseUrl).distributionsSearch({ limit: 2, label: ["a b", "c&d"], fields: ["id", "share"], xRequestTag: "t-1" });',
+        '  make(baseUrl).distributionsSearch({ limit: 2, label: ["a b", "c&d"], fields: ["id", "share"], xRequestTag: "t-1", ...STYLED });',
         "export const searchWithout = (baseUrl: string) => make(baseUrl).distributionsSearch({ limit: 1, label: undefined });",
         'export const note = (baseUrl: string): Promise<string> => make(baseUrl).distributionsAddNote({ body: "héllo" });',
         "export const snapshot = (baseUrl: string) => make(baseUrl).distributionsSnapshot();",
@@ -104,7 +106,7 @@ describe("query and header parameters, text bodies and answers, from a document 
         "defineOperations(Api, { operationSpecs, compatModels, compatOperations });",
         "const api = (basePath: string) => new Api(new Configuration({ basePath, maxRetries: 0 }));",
         "export const compatSearch = (basePath: string) =>",
-        '  api(basePath).distributionsSearch({ limit: 2, label: ["a b", "c&d"], fields: ["id", "share"], xRequestTag: "t-1" });',
+        '  api(basePath).distributionsSearch({ limit: 2, label: ["a b", "c&d"], fields: ["id", "share"], xRequestTag: "t-1", ...STYLED });',
         "// As in the official types, an optional property is left out rather than undefined (a JavaScript caller may pass undefined).",
         "export const compatSearchWithout = (basePath: string) => api(basePath).distributionsSearch({ limit: 1, ...({ label: undefined } as {}) });",
         "// @ts-expect-error limit is required",
@@ -150,7 +152,7 @@ describe("query and header parameters, text bodies and answers, from a document 
     );
   }, 60_000);
 
-  it("sends the query form-style (arrays repeated, or comma-joined without explode) and the header", async () => {
+  it("sends the query in each parameter's style (form arrays repeated or comma-joined, pipe, space, deepObject, exploded object) and the header", async () => {
     const server = await startTestServer([json(200, { iterable: [] })]);
     try {
       const consumer = (await import(path.join(workDir, "consumer.ts"))) as Consumer;
@@ -159,7 +161,7 @@ describe("query and header parameters, text bodies and answers, from a document 
       await consumer.snapshot(server.url);
       await consumer.viaMiddleware(server.url);
       expect(server.requests.map((request) => request.path)).toEqual([
-        "/distributions/search?limit=2&label=a%20b&label=c%26d&fields=id,share",
+        "/distributions/search?limit=2&label=a%20b&label=c%26d&fields=id,share&colors=red%7Cgreen&words=one%20two&filter%5Bname%5D=x%20y&filter%5Bmin%5D=2&from=1&to=5",
         "/distributions/search?limit=1",
         "/distributions",
         "/distributions/search?limit=3&label=x",
@@ -198,9 +200,10 @@ describe("query and header parameters, text bodies and answers, from a document 
         field: "limit",
         message: 'Required parameter "limit" was null or undefined when calling distributionsSearch().',
       });
-      // As typescript-fetch's querystring: arrays repeated, `explode: false` joined with an encoded comma.
+      // As typescript-fetch: arrays repeated, `explode: false` joined by the collection format (csv, pipes,
+      // ssv) and encoded, every object as `name[key]` whatever its style.
       expect(server.requests.map((request) => request.path)).toEqual([
-        "/distributions/search?limit=2&label=a%20b&label=c%26d&fields=id%2Cshare",
+        "/distributions/search?limit=2&label=a%20b&label=c%26d&fields=id%2Cshare&colors=red%7Cgreen&words=one%20two&filter%5Bname%5D=x%20y&filter%5Bmin%5D=2&range%5Bfrom%5D=1&range%5Bto%5D=5",
         "/distributions/search?limit=1",
       ]);
       expect(server.requests[0]?.headers["x-request-tag"]).toBe("t-1");

@@ -82,4 +82,47 @@ describe("the reader", () => {
     delete noSuccess.paths["/things/{thing_id}"].get.responses["200"];
     expect(() => describeDocument(noSuccess, "x.yaml")).toThrow("GET /things/{thing_id}: no 2xx response");
   });
+
+  const withQuery = (...parameters: object[]) => {
+    const changed = structuredClone(document) as any;
+    changed.paths["/things/{thing_id}"].get.parameters = parameters;
+    return changed;
+  };
+
+  it("reads every query style, and what the value is through a $ref", () => {
+    const styles = [
+      { name: "a", in: "query", style: "pipeDelimited", explode: false, schema: { type: "array" } },
+      { name: "b", in: "query", style: "spaceDelimited", explode: false, schema: { type: "array" } },
+      { name: "c", in: "query", style: "deepObject", schema: { $ref: "#/components/schemas/Thing" } },
+      { name: "d", in: "query", schema: { type: ["object", "null"] } },
+    ];
+    const read = describeDocument(withQuery(...styles), "x.yaml");
+    expect(read.operations[0]?.parameters.map((p) => [p.name, p.style, p.explode, p.kind])).toEqual([
+      ["thing_id", "simple", false, "scalar"],
+      ["a", "pipeDelimited", false, "array"],
+      ["b", "spaceDelimited", false, "array"],
+      ["c", "deepObject", true, "object"],
+      ["d", "form", true, "object"],
+    ]);
+  });
+
+  it("refuses a style on a value OpenAPI defines no serialisation for, naming the parameter", () => {
+    expect(() =>
+      describeDocument(
+        withQuery({ name: "t", in: "query", style: "pipeDelimited", schema: { type: "string" } }),
+        "x.yaml",
+      ),
+    ).toThrow('GET /things/{thing_id}: query parameter "t" uses pipeDelimited, which needs an array schema');
+    expect(() =>
+      describeDocument(
+        withQuery({ name: "f", in: "query", style: "deepObject", schema: { type: "array" } }),
+        "x.yaml",
+      ),
+    ).toThrow('query parameter "f" uses deepObject, which needs an object schema and explode');
+    expect(() =>
+      describeDocument(withQuery({ name: "m", in: "query", style: "matrix", schema: {} }), "x.yaml"),
+    ).toThrow(
+      'query parameter "m" uses style "matrix" (supported: form, spaceDelimited, pipeDelimited, deepObject)',
+    );
+  });
 });

@@ -7,18 +7,71 @@ import type { OperationDescriptor, ParameterDescriptor } from "@pieces-distribut
 import { formatProblems, operationValidators } from "@pieces-distributions/models/validators";
 import { RequestProblem } from "./request-problem.js";
 
-/** The wire text read as the schema's type: numbers and booleans parsed, arrays split or repeated. */
-function coerce(values: readonly string[], schema: ParameterDescriptor["schema"], explode: boolean): unknown {
-  const read = (text: string, type: unknown): unknown => {
-    if (type === "integer" || type === "number") return text.trim() === "" ? text : Number(text);
-    if (type === "boolean") return text === "true" ? true : text === "false" ? false : text;
-    return text;
-  };
-  if (schema.type === "array") {
-    const items = explode ? values : (values[0] ?? "").split(",");
-    return items.map((item) => read(item, (schema.items as { type?: unknown } | undefined)?.type));
+/** Wire text read as a JSON type: numbers and booleans parsed (what does not parse stays text, for the validator to name). */
+function read(text: string, type: string | undefined): unknown {
+  if (type === "integer" || type === "number") return text.trim() === "" ? text : Number(text);
+  if (type === "boolean") return text === "true" ? true : text === "false" ? false : text;
+  return text;
+}
+
+/** The separator of an array or object joined in one value, by style. */
+const SEPARATORS: { readonly [style: string]: string } = { spaceDelimited: " ", pipeDelimited: "|" };
+
+/** `[k1, v1, k2, v2]` (or `["k1=v1", ...]`) as an object, each value read as its property's type. */
+function objectOf(pieces: readonly string[], parameter: ParameterDescriptor, pairs: boolean): unknown {
+  const entries: [string, string][] = [];
+  if (pairs)
+    for (const piece of pieces) {
+      const at = piece.indexOf("=");
+      entries.push(at < 0 ? [piece, ""] : [piece.slice(0, at), piece.slice(at + 1)]);
+    }
+  else for (let i = 0; i < pieces.length; i += 2) entries.push([pieces[i] ?? "", pieces[i + 1] ?? ""]);
+  return Object.fromEntries(entries.map(([key, text]) => [key, read(text, parameter.textTypes[key])]));
+}
+
+/**
+ * A parameter's value as the request sent it, decoded as its style says (OpenAPI 3.1 section 4.8.12.4),
+ * or `undefined` when the request does not carry it.
+ */
+function wireValue(
+  parameter: ParameterDescriptor,
+  url: URL,
+  headers: { readonly [name: string]: string | string[] | undefined },
+): unknown {
+  const { name, kind, explode } = parameter;
+  const itemType = parameter.textTypes[""];
+  if (parameter.in === "header") {
+    const text = [headers[name.toLowerCase()] ?? []].flat().join(",");
+    if (text === "" && headers[name.toLowerCase()] === undefined) return undefined;
+    if (kind === "array") return text.split(",").map((item) => read(item, itemType));
+    return kind === "object" ? objectOf(text.split(","), parameter, explode) : read(text, itemType);
   }
-  return read(values[0] ?? "", schema.type);
+  const query = url.searchParams;
+  if (kind === "object" && (explode || parameter.style === "deepObject")) {
+    // Exploded: each property a parameter of its own (form), or `name[property]` (deepObject).
+    const keyOf = (property: string) =>
+      parameter.style === "deepObject" ? `${name}[${property}]` : property;
+    const present = Object.keys(parameter.textTypes).filter((property) => query.has(keyOf(property)));
+    if (parameter.style === "deepObject")
+      for (const key of query.keys()) {
+        const property =
+          key.startsWith(`${name}[`) && key.endsWith("]") ? key.slice(name.length + 1, -1) : null;
+        if (property !== null && !present.includes(property)) present.push(property);
+      }
+    if (present.length === 0) return undefined;
+    return Object.fromEntries(
+      present.map((property) => [
+        property,
+        read(query.get(keyOf(property)) ?? "", parameter.textTypes[property]),
+      ]),
+    );
+  }
+  const values = query.getAll(name);
+  if (values.length === 0) return undefined;
+  const joined = (values[0] ?? "").split(SEPARATORS[parameter.style] ?? ",");
+  if (kind === "array") return (explode ? values : joined).map((item) => read(item, itemType));
+  if (kind === "object") return objectOf(joined, parameter, false);
+  return read(values[0] ?? "", itemType);
 }
 
 /** Throws a `RequestProblem` for the first parameter of `operation` that `url` or `headers` get wrong. */
@@ -28,21 +81,18 @@ export function checkParameters(
   headers: { readonly [name: string]: string | string[] | undefined },
 ): void {
   for (const parameter of operation.parameters) {
-    const values =
-      parameter.in === "query"
-        ? url.searchParams.getAll(parameter.name)
-        : [headers[parameter.name.toLowerCase()] ?? []].flat();
-    if (values.length === 0) {
+    const value = wireValue(parameter, url, headers);
+    if (value === undefined) {
       if (parameter.required)
         throw new RequestProblem(500, `${parameter.in} parameter ${parameter.name} is required`);
       continue;
     }
     const validate = operationValidators[`${operation.operationId} parameter ${parameter.name}`];
-    const result = validate?.(coerce(values, parameter.schema, parameter.explode));
+    const result = validate?.(value);
     if (result !== undefined && !result.ok)
       throw new RequestProblem(
         500,
-        `${parameter.in} parameter ${parameter.name} is not valid (${JSON.stringify(values.join(","))}):\n${formatProblems(result.problems)}`,
+        `${parameter.in} parameter ${parameter.name} is not valid (${JSON.stringify(value)}):\n${formatProblems(result.problems)}`,
       );
   }
 }

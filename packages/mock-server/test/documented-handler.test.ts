@@ -103,7 +103,16 @@ describe("parameter checks", () => {
   const withLimit = {
     ...(operationTable.distributions_snapshot as OperationDescriptor),
     parameters: [
-      { name: "limit", in: "query" as const, required: true, explode: true, schema: { type: "integer" } },
+      {
+        name: "limit",
+        in: "query" as const,
+        required: true,
+        style: "form" as const,
+        explode: true,
+        kind: "scalar" as const,
+        textTypes: { "": "integer" },
+        schema: { type: "integer" },
+      },
     ],
   };
   it("refuse a missing required parameter, naming it", () => {
@@ -111,5 +120,71 @@ describe("parameter checks", () => {
       "query parameter limit is required",
     );
     expect(() => checkParameters(withLimit, new URL("http://x/distributions?limit=2"), {})).not.toThrow();
+  });
+
+  // The validators have no schema under these made-up keys, so what is checked here is the decoding.
+  const decoded: unknown[] = [];
+  const recording = (parameters: OperationDescriptor["parameters"]) => ({
+    ...(operationTable.distributions_snapshot as OperationDescriptor),
+    operationId: "decoding",
+    parameters,
+  });
+  const parameter = (fields: Partial<OperationDescriptor["parameters"][number]>) => ({
+    name: "p",
+    in: "query" as const,
+    required: true,
+    style: "form" as const,
+    explode: true,
+    kind: "scalar" as const,
+    textTypes: { "": "string" },
+    schema: {},
+    ...fields,
+  });
+  it("decodes every query style OpenAPI defines, reading numbers as numbers", async () => {
+    const { operationValidators } = await import("@pieces-distributions/models/validators");
+    const validators = operationValidators as Record<
+      string,
+      (value: unknown) => { ok: true; value: unknown }
+    >;
+    validators["decoding parameter p"] = (value) => {
+      decoded.push(value);
+      return { ok: true, value };
+    };
+    validators["decoding parameter filter"] = validators["decoding parameter p"];
+    try {
+      const cases: [Partial<OperationDescriptor["parameters"][number]>, string][] = [
+        [{ kind: "array", textTypes: { "": "integer" } }, "p=1&p=2"],
+        [{ kind: "array", explode: false }, "p=a,b"],
+        [{ kind: "array", explode: false, style: "spaceDelimited" }, "p=a%20b"],
+        [{ kind: "array", explode: false, style: "pipeDelimited" }, "p=a%7Cb"],
+        [{ kind: "object", textTypes: { from: "integer", to: "integer" } }, "from=1&to=5&other=x"],
+        [{ kind: "object", explode: false, textTypes: { from: "integer" } }, "p=from,1,name,x"],
+        [
+          { name: "filter", kind: "object", style: "deepObject", textTypes: { min: "integer" } },
+          "filter%5Bmin%5D=2&filter[name]=x",
+        ],
+      ];
+      for (const [fields, query] of cases)
+        checkParameters(recording([parameter(fields)]), new URL(`http://x/distributions?${query}`), {});
+    } finally {
+      delete validators["decoding parameter p"];
+      delete validators["decoding parameter filter"];
+    }
+    expect(decoded).toEqual([
+      [1, 2],
+      ["a", "b"],
+      ["a", "b"],
+      ["a", "b"],
+      { from: 1, to: 5 },
+      { from: 1, name: "x" },
+      { min: 2, name: "x" },
+    ]);
+  });
+
+  it("treats an exploded object none of whose properties is sent as absent", () => {
+    const range = parameter({ kind: "object", textTypes: { from: "integer" } });
+    expect(() => checkParameters(recording([range]), new URL("http://x/distributions?to=5"), {})).toThrow(
+      "query parameter p is required",
+    );
   });
 });

@@ -15,8 +15,17 @@ export interface ParameterDescriptor {
   readonly in: "query" | "header";
   /** Whether a request must carry it. */
   readonly required: boolean;
-  /** Whether an array is sent as repeated `name=value` pairs (`true`) or one comma-separated value. */
+  /** How it is serialised (OpenAPI's `style`): `form`, `spaceDelimited`, `pipeDelimited` or `deepObject` in the query, `simple` in a header. */
+  readonly style: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "simple";
+  /** Whether an array's items (an object's keys) are sent as parameters of their own (`true`) or joined in one value. */
   readonly explode: boolean;
+  /**
+   * The JSON type each piece of wire text is read as, its schema's `$ref`s followed: under `""` that of a
+   * scalar value or of each item of an array; for an object, one entry per property.
+   */
+  readonly textTypes: { readonly [key: string]: string };
+  /** What the value is: an array, an object, or anything else. */
+  readonly kind: "array" | "object" | "scalar";
   /** Its schema, as written in the document (`$ref`s to component schemas kept). */
   readonly schema: DescriptorSchema;
 }

@@ -73,11 +73,24 @@ describe("a spec change regenerates with no hand edits", () => {
 
   it("sends the query parameter in the URL and the header parameter as a header, under their wire names", () => {
     expect(report.sent).toContainEqual({ url: "/distributions?limit=5", tag: "trial-run" });
+    expect(report.sent).toContainEqual({
+      url: "/distributions?states=live%7Cdeleted&after=1&before=2",
+      tag: null,
+    });
   });
 
-  it("has the mock server validate the new parameter and serve the new operation from its store", () => {
+  it("has the mock server decode and validate the new parameters in their styles, and serve the new operation from its store", () => {
     expect(report.limitZero).toMatchObject({ status: 500, bodyText: expect.stringContaining("limit") });
     expect(report.unknownId).toEqual({ status: 500, bodyText: "distribution not found: no-such-id" });
+    expect(report.styledCount).toBe(1);
+    expect(report.badState).toMatchObject({
+      status: 500,
+      bodyText: expect.stringContaining("query parameter states"),
+    });
+    expect(report.badRange).toMatchObject({
+      status: 500,
+      bodyText: expect.stringContaining("/after: must be >= 0"),
+    });
   });
 
   it("validates the new fields' keywords, naming the JSON path", () => {

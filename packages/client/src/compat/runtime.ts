@@ -359,9 +359,12 @@ export class BaseAPI {
     for (const [property, wireName] of Object.entries(spec.query ?? {})) {
       const value = given[property];
       if (value == null) continue;
+      // As typescript-fetch: an array not exploded is joined by its collection format (csv, ssv, pipes);
+      // anything else goes to queryParamsStringify as it is (an object as `name[key]`, whatever the style).
+      const separator = spec.styles?.[property];
       query[wireName] = (
-        Array.isArray(value) && spec.flat?.includes(property)
-          ? value.map(queryValue).join(",")
+        Array.isArray(value) && separator !== undefined && separator !== "deep"
+          ? value.map(queryValue).join(decodeURIComponent(separator))
           : Array.isArray(value)
             ? value.map(queryValue)
             : queryValue(value)

@@ -15,8 +15,12 @@ export interface OperationSpec {
   readonly args?: true;
   /** Query parameters: request property -> wire name, sent form-style (absent values are not sent). */
   readonly query?: { readonly [property: string]: string };
-  /** The query properties whose arrays are sent as one comma-separated value (`explode: false`). */
-  readonly flat?: readonly string[];
+  /**
+   * The query properties not sent form-exploded: the separator of their one joined value (`,` form, `%20`
+   * spaceDelimited, `%7C` pipeDelimited, all without explode), or `deep` for deepObject (`name[key]=value`).
+   * The others repeat an array's items (`name=a&name=b`) and send an object's keys as parameters (`a=1&b=2`).
+   */
+  readonly styles?: { readonly [property: string]: "," | "%20" | "%7C" | "deep" };
   /** Header parameters: request property -> header name (absent values are not sent). */
   readonly headers?: { readonly [property: string]: string };
   /** The request encoder (`internal/parameters.ts`), set on the rows with query or header parameters or a text body. */

@@ -1,8 +1,10 @@
 /**
  * Serialises an operation's query and header parameters from the method's first argument, as the table
- * (`OperationSpec.query`, `.flat`, `.headers`) says: form style for the query (arrays repeated, or
- * comma-joined where `explode: false`), simple style for headers (comma-joined); absent (`undefined` or
- * `null`) values are not sent. A header value fetch would refuse is an `InvalidArgumentError` naming it.
+ * (`OperationSpec.query`, `.styles`, `.headers`) says, the OpenAPI way: form style for the query by default
+ * (arrays repeated, an object's keys as parameters of their own), one value joined by `,` (form without
+ * explode), `%20` (spaceDelimited) or `%7C` (pipeDelimited), or `name[key]=value` (deepObject); simple
+ * style for headers (comma-joined). Absent (`undefined` or `null`) values are not sent. A header value
+ * fetch would refuse is an `InvalidArgumentError` naming it.
  */
 
 import { mergeHeaders } from "openapi-fetch";
@@ -46,9 +48,18 @@ export function encodeRequest(
         throw new InvalidArgumentError(`header parameter ${property} cannot be ${JSON.stringify(text)}`);
       headers[spec.headers?.[property] as string] = text;
     } else {
-      const key = `&${encodeURIComponent(name)}=`;
-      const encoded = list.map((item) => encodeURIComponent(String(item)));
-      search += key + encoded.join(Array.isArray(value) && !spec.flat?.includes(property) ? key : ",");
+      const style = spec.styles?.[property];
+      const pair = (key: string, item: unknown) =>
+        `&${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`;
+      if (typeof value === "object" && !Array.isArray(value) && (style === undefined || style === "deep")) {
+        // Exploded object: each key a parameter of its own (form), or inside the name's brackets (deepObject).
+        for (const [key, item] of Object.entries(value))
+          if (item != null) search += pair(style ? `${name}[${key}]` : key, item);
+      } else if (Array.isArray(value) && style === undefined) {
+        for (const item of value) search += pair(name, item);
+      } else {
+        search += `&${encodeURIComponent(name)}=${list.map((item) => encodeURIComponent(String(item))).join(style)}`;
+      }
     }
   }
   return [

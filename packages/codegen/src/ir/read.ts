@@ -20,6 +20,8 @@ import {
   type JsonObject,
   type JsonSchema,
   type MediaKind,
+  PARAMETER_STYLES,
+  type ParameterStyle,
 } from "./types.js";
 
 /** Reads the document at `documentPath`; `repositoryDir` makes `IR.source` a repository-relative path. */
@@ -152,6 +154,14 @@ function pointerOf(...tokens: string[]): string {
   return `#/${tokens.map((token) => token.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
 }
 
+/** Whether a parameter's value is an array, an object or anything else, following `$ref`s. */
+function valueKind(document: JsonObject, schema: JsonSchema, pointer: string): IRParameter["kind"] {
+  const { value } = resolveRef(document, schema, pointer);
+  const types = [value.type].flat();
+  if (types.includes("array")) return "array";
+  return types.includes("object") || value.properties !== undefined ? "object" : "scalar";
+}
+
 function readParameter(document: JsonObject, raw: unknown, where: string, pointer: string): IRParameter {
   const { value: parameter, pointer: at } = resolveRef(document, raw, pointer);
   const name = parameter.name;
@@ -166,22 +176,34 @@ function readParameter(document: JsonObject, raw: unknown, where: string, pointe
     throw new Error(`${where}: parameter "${name}" has an unknown location "${String(location)}"`);
   if (parameter.content !== undefined)
     throw new Error(`${where}: parameter "${name}" uses "content" (only "schema" parameters are supported)`);
-  const style = String(parameter.style ?? (location === "query" ? "form" : "simple"));
-  const supported = location === "query" ? ["form"] : ["simple"];
+  const style = String(parameter.style ?? (location === "query" ? "form" : "simple")) as ParameterStyle;
+  const supported: readonly string[] = PARAMETER_STYLES[location];
   if (!supported.includes(style))
     throw new Error(
       `${where}: ${location} parameter "${name}" uses style "${style}" (supported: ${supported.join(", ")})`,
     );
   if (location === "path" && parameter.required !== true)
     throw new Error(`${where}: path parameter "${name}" must be required`);
+  const schema = (parameter.schema ?? {}) as JsonSchema;
+  const kind = valueKind(document, schema, `${at}/schema`);
+  const explode =
+    parameter.explode === undefined ? style === "form" || style === "deepObject" : parameter.explode === true;
+  // Only the combinations OpenAPI defines a serialisation for.
+  if (style === "deepObject" && (kind !== "object" || !explode))
+    throw new Error(
+      `${where}: query parameter "${name}" uses deepObject, which needs an object schema and explode`,
+    );
+  if ((style === "spaceDelimited" || style === "pipeDelimited") && kind !== "array")
+    throw new Error(`${where}: query parameter "${name}" uses ${style}, which needs an array schema`);
   return {
     name,
     in: location,
     required: parameter.required === true,
     description: oneLine(parameter.description),
-    schema: (parameter.schema ?? {}) as JsonSchema,
+    schema,
     style,
-    explode: parameter.explode === undefined ? style === "form" : parameter.explode === true,
+    explode,
+    kind,
     deprecated: parameter.deprecated === true,
     pointer: `${at}/schema`,
     example: firstExample(document, parameter, at),

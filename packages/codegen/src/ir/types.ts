@@ -42,6 +42,16 @@ export interface IRMedia {
 export type ParameterLocation = "path" | "query" | "header";
 
 /** One parameter of an operation (path-item parameters merged in, the operation's own winning). */
+/** The serialisation styles the client and the mock server implement (OpenAPI 3.1, section 4.8.12.4). */
+export const PARAMETER_STYLES = {
+  path: ["simple"],
+  header: ["simple"],
+  query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+} as const;
+
+/** One serialisation style. */
+export type ParameterStyle = (typeof PARAMETER_STYLES)[keyof typeof PARAMETER_STYLES][number];
+
 export interface IRParameter {
   /** The wire name, such as `limit` or `X-Request-Tag`. */
   readonly name: string;
@@ -52,10 +62,15 @@ export interface IRParameter {
   readonly description: string;
   /** The parameter's schema (`{}` when the document gives none). */
   readonly schema: JsonSchema;
-  /** The serialisation style: `simple` for path and header, `form` for query unless the document says otherwise. */
-  readonly style: string;
-  /** Whether arrays and objects are exploded (`form` defaults to `true`, the others to `false`). */
+  /**
+   * The serialisation style: `simple` for path and header; `form` (the default), `spaceDelimited`,
+   * `pipeDelimited` (arrays) or `deepObject` (objects) for query.
+   */
+  readonly style: ParameterStyle;
+  /** Whether arrays and objects are exploded (`form` and `deepObject` default to `true`, the others to `false`). */
   readonly explode: boolean;
+  /** What the schema's value is, through `$ref`s: an array, an object, or anything else (`scalar`). */
+  readonly kind: "array" | "object" | "scalar";
   readonly deprecated: boolean;
   /** JSON Pointer of the parameter's schema in the document. */
   readonly pointer: string;

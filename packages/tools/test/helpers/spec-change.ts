@@ -1,6 +1,6 @@
 /**
  * The spec change the trial makes, as a maintainer would write it in the document: the kinds issue 11
- * lists (query and header parameters; new optional fields with validation keywords, a nullable type with
+ * lists (query parameters of several styles, one an object behind a `$ref`, and a header parameter; new optional fields with validation keywords, a nullable type with
  * an `x-*` key, formats, `oneOf` of `const` and integer, an `additionalProperties` schema, `int64`; a field on
  * both the seed and the stored model) and a new operation the mock server serves from its store, with a
  * documented JSON error answer of a new component schema.
@@ -35,6 +35,20 @@ const SNAPSHOT_PARAMETERS = [
     required: false,
     description: "At most this many distributions.",
     schema: { type: "integer", format: "int32", minimum: 1 },
+  },
+  {
+    name: "states",
+    in: "query",
+    style: "pipeDelimited",
+    explode: false,
+    description: "Only distributions in one of these states.",
+    schema: { type: "array", items: { type: "string", enum: ["live", "deleted"] } },
+  },
+  {
+    name: "created",
+    in: "query",
+    description: "Only distributions created in this range (form style: `after=...&before=...`).",
+    schema: { $ref: "#/components/schemas/TimeRange" },
   },
   {
     name: "X-Request-Tag",
@@ -75,6 +89,12 @@ const NEW_OPERATION = {
   },
 };
 
+/** An object query parameter's schema, behind a `$ref`. */
+const TIME_RANGE = {
+  type: "object",
+  properties: { after: { type: "integer", minimum: 0 }, before: { type: "integer", minimum: 0 } },
+};
+
 /** A JSON error answer's schema, new in the document: the new operation's 404 answers it. */
 const PROBLEM = {
   type: "object",
@@ -95,6 +115,7 @@ export function changeDocument(text: string): string {
     document.createNode(LABELS),
   );
   document.setIn(["components", "schemas", "Problem"], document.createNode(PROBLEM));
+  document.setIn(["components", "schemas", "TimeRange"], document.createNode(TIME_RANGE));
   document.setIn(["paths", "/distributions", "get", "parameters"], document.createNode(SNAPSHOT_PARAMETERS));
   document.setIn(["paths", "/distributions/{distribution}"], document.createNode(NEW_OPERATION));
   return document.toString({ lineWidth: 0 });

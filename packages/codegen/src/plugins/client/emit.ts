@@ -139,6 +139,18 @@ function operationDoc(client: ClientOperation): string[] {
   ];
 }
 
+/**
+ * How the runtime sends a query parameter that is not form-exploded (`OperationSpec.styles`): the
+ * separator of one joined value (`,` for form, `%20` for spaceDelimited, `%7C` for pipeDelimited), or
+ * `deep` for deepObject (`name[key]=value`); `undefined` for form with explode (arrays repeated, an
+ * object's keys as parameters of their own).
+ */
+function queryStyleCode(parameter: IRParameter): string | undefined {
+  if (parameter.style === "deepObject") return "deep";
+  if (parameter.explode) return undefined;
+  return { form: ",", spaceDelimited: "%20", pipeDelimited: "%7C" }[parameter.style as string];
+}
+
 function tableRow(client: ClientOperation): string {
   const { operation } = client;
   const byLocation = (location: string) =>
@@ -152,14 +164,19 @@ function tableRow(client: ClientOperation): string {
   let template = operation.path;
   for (const { property, parameter } of path)
     template = template.replace(`{${parameter.name}}`, `{${property}}`);
-  const flat = query.filter(({ parameter }) => !parameter.explode).map(({ property }) => property);
+  const styles = Object.fromEntries(
+    query.flatMap(({ property, parameter }) => {
+      const code = queryStyleCode(parameter);
+      return code === undefined ? [] : [[property, code]];
+    }),
+  );
   // Absent rather than null or false when there is none: the runtime tests them for truth.
   const row = {
     method: operation.method.toUpperCase(),
     path: template,
     ...(takesRequest(client) ? { args: true } : {}),
     ...(query.length === 0 ? {} : { query: names(query) }),
-    ...(flat.length === 0 ? {} : { flat }),
+    ...(Object.keys(styles).length === 0 ? {} : { styles }),
     ...(headers.length === 0 ? {} : { headers: names(headers) }),
     ...(client.body === null ? {} : { body: client.body.property }),
     ...(client.body?.media.kind === "text" ? { plain: true } : {}),

@@ -5,7 +5,7 @@
  */
 
 import { resolveRef, valueAt } from "../../ir/refs.js";
-import type { IR, IRMedia, IROperation, JsonObject } from "../../ir/types.js";
+import type { IR, IRMedia, IROperation, IRParameter, JsonObject } from "../../ir/types.js";
 import { sampleValue } from "./sample.js";
 
 /** The options of the emitter. */
@@ -44,6 +44,27 @@ function mockAnswer(operation: IROperation, document: JsonObject): Record<string
   };
 }
 
+/** The JSON type of a schema, its `$ref`s followed (`string` when it names none or several). */
+function jsonType(document: JsonObject, schema: unknown, pointer: string): string {
+  if (typeof schema !== "object" || schema === null) return "string";
+  const types = [resolveRef(document, schema, pointer).value.type].flat().filter((type) => type !== "null");
+  return types.length === 1 && typeof types[0] === "string" ? types[0] : "string";
+}
+
+/** How a parameter's wire text is read (`ParameterDescriptor.textTypes`). */
+function textTypes(document: JsonObject, parameter: IRParameter): Record<string, string> {
+  const schema = resolveRef(document, parameter.schema, parameter.pointer).value;
+  if (parameter.kind === "array") return { "": jsonType(document, schema.items, parameter.pointer) };
+  if (parameter.kind === "scalar") return { "": jsonType(document, schema, parameter.pointer) };
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, property]) => [
+      name,
+      jsonType(document, property, parameter.pointer),
+    ]),
+  );
+}
+
 /** One operation as the table's row (the shape of `OperationDescriptor`). */
 export function operationRow(operation: IROperation, document: JsonObject = {}): Record<string, unknown> {
   const body = operation.requestBody;
@@ -63,7 +84,10 @@ export function operationRow(operation: IROperation, document: JsonObject = {}):
         name: parameter.name,
         in: parameter.in,
         required: parameter.required,
+        style: parameter.style,
         explode: parameter.explode,
+        kind: parameter.kind,
+        textTypes: textTypes(document, parameter),
         schema: parameter.schema,
       })),
     requestBody:
