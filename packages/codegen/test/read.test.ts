@@ -120,6 +120,12 @@ describe("the reader", () => {
       ),
     ).toThrow('query parameter "f" uses deepObject, which needs an object schema and explode');
     expect(() =>
+      describeDocument(
+        withQuery({ name: "H", in: "header", explode: true, schema: { type: "object" } }),
+        "x.yaml",
+      ),
+    ).toThrow('header parameter "H" explodes an object (key=value pairs), which is not supported');
+    expect(() =>
       describeDocument(withQuery({ name: "m", in: "query", style: "matrix", schema: {} }), "x.yaml"),
     ).toThrow(
       'query parameter "m" uses style "matrix" (supported: form, spaceDelimited, pipeDelimited, deepObject)',

@@ -17,16 +17,14 @@ function read(text: string, type: string | undefined): unknown {
 /** The separator of an array or object joined in one value, by style. */
 const SEPARATORS: { readonly [style: string]: string } = { spaceDelimited: " ", pipeDelimited: "|" };
 
-/** `[k1, v1, k2, v2]` (or `["k1=v1", ...]`) as an object, each value read as its property's type. */
-function objectOf(pieces: readonly string[], parameter: ParameterDescriptor, pairs: boolean): unknown {
-  const entries: [string, string][] = [];
-  if (pairs)
-    for (const piece of pieces) {
-      const at = piece.indexOf("=");
-      entries.push(at < 0 ? [piece, ""] : [piece.slice(0, at), piece.slice(at + 1)]);
-    }
-  else for (let i = 0; i < pieces.length; i += 2) entries.push([pieces[i] ?? "", pieces[i + 1] ?? ""]);
-  return Object.fromEntries(entries.map(([key, text]) => [key, read(text, parameter.textTypes[key])]));
+/** `[k1, v1, k2, v2]` as an object, each value read as its property's type. */
+function objectOf(pieces: readonly string[], parameter: ParameterDescriptor): unknown {
+  const entries: [string, unknown][] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const key = pieces[i] ?? "";
+    entries.push([key, read(pieces[i + 1] ?? "", parameter.textTypes[key])]);
+  }
+  return Object.fromEntries(entries);
 }
 
 /**
@@ -44,7 +42,8 @@ function wireValue(
     const text = [headers[name.toLowerCase()] ?? []].flat().join(",");
     if (text === "" && headers[name.toLowerCase()] === undefined) return undefined;
     if (kind === "array") return text.split(",").map((item) => read(item, itemType));
-    return kind === "object" ? objectOf(text.split(","), parameter, explode) : read(text, itemType);
+    // Simple style, not exploded (the reader refuses an exploded object header): `k1,v1,k2,v2`.
+    return kind === "object" ? objectOf(text.split(","), parameter) : read(text, itemType);
   }
   const query = url.searchParams;
   if (kind === "object" && (explode || parameter.style === "deepObject")) {
@@ -70,7 +69,7 @@ function wireValue(
   if (values.length === 0) return undefined;
   const joined = (values[0] ?? "").split(SEPARATORS[parameter.style] ?? ",");
   if (kind === "array") return (explode ? values : joined).map((item) => read(item, itemType));
-  if (kind === "object") return objectOf(joined, parameter, false);
+  if (kind === "object") return objectOf(joined, parameter);
   return read(values[0] ?? "", itemType);
 }
 

@@ -193,6 +193,10 @@ function readParameter(document: JsonObject, raw: unknown, where: string, pointe
     throw new Error(
       `${where}: query parameter "${name}" uses deepObject, which needs an object schema and explode`,
     );
+  if (location === "header" && kind === "object" && explode)
+    throw new Error(
+      `${where}: header parameter "${name}" explodes an object (key=value pairs), which is not supported`,
+    );
   if ((style === "spaceDelimited" || style === "pipeDelimited") && kind !== "array")
     throw new Error(`${where}: query parameter "${name}" uses ${style}, which needs an array schema`);
   return {
