@@ -152,7 +152,9 @@ export async function sendOperation(
       const answer: ResponseDetails = { ...request, status, headers, bodyText };
       if (ok) {
         let result: unknown = spec.text && bodyText; // a text answer
-        if (spec.returns) {
+        if (spec.empty?.includes(status))
+          result = undefined; // a 204 beside a 200 with a body
+        else if (spec.returns) {
           try {
             result = JSON.parse(bodyText); // an empty body is a SyntaxError too
           } catch (cause) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { json, startTestServer, text } from "./helpers/test-server.js";
+import { DISTRIBUTION, json, startTestServer, text } from "./helpers/test-server.js";
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -25,6 +25,7 @@ type Consumer = {
   compatSearchWithout(basePath: string): Promise<unknown>;
   compatMissing(basePath: string): Promise<unknown>;
   compatNote(basePath: string): Promise<string>;
+  latest(baseUrl: string): Promise<unknown>;
 };
 
 describe("query and header parameters, text bodies and answers, from a document that adds them", () => {
@@ -89,6 +90,11 @@ describe("query and header parameters, text bodies and answers, from a document 
         "export const searchWithout = (baseUrl: string) => make(baseUrl).distributionsSearch({ limit: 1, label: undefined });",
         'export const note = (baseUrl: string): Promise<string> => make(baseUrl).distributionsAddNote({ body: "héllo" });',
         "export const snapshot = (baseUrl: string) => make(baseUrl).distributionsSnapshot();",
+        "// A 200 with JSON beside a 204 without a body: the 204 resolves with undefined.",
+        'export const latest = (baseUrl: string): Promise<import("./models/openapi.js").Distribution | undefined> =>',
+        "  make(baseUrl).distributionsLatest();",
+        "// @ts-expect-error the answer may be undefined",
+        'export const latestAlways = (baseUrl: string): Promise<import("./models/openapi.js").Distribution> => make(baseUrl).distributionsLatest();',
         "// Through openapi-fetch (middleware given): the same wire format.",
         "export const viaMiddleware = (baseUrl: string) =>",
         "  buildClient<OperationMethods, paths>(operationSpecs, { baseUrl, middleware: [{ onRequest: ({ request }) => request }] })",
@@ -169,6 +175,25 @@ describe("query and header parameters, text bodies and answers, from a document 
       expect(server.requests[3]?.headers["x-request-tag"]).toBe("m");
       expect(server.requests[0]?.headers["x-request-tag"]).toBe("t-1");
       expect(server.requests[1]?.headers["x-request-tag"]).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("resolves a 204 beside a documented 200 with undefined, and still refuses a 200 without its JSON", async () => {
+    const server = await startTestServer([
+      json(200, DISTRIBUTION),
+      { status: 204, headers: {}, body: "" },
+      { status: 200, headers: { "content-type": "application/json" }, body: "" },
+    ]);
+    try {
+      const consumer = (await import(path.join(workDir, "consumer.ts"))) as Consumer;
+      await expect(consumer.latest(server.url)).resolves.toEqual(DISTRIBUTION);
+      await expect(consumer.latest(server.url)).resolves.toBeUndefined();
+      await expect(consumer.latest(server.url)).rejects.toMatchObject({
+        name: "ApiResponseError",
+        status: 200,
+      });
     } finally {
       await server.close();
     }

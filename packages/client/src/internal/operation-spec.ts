@@ -33,6 +33,8 @@ export interface OperationSpec {
   readonly returns?: string;
   /** `true` when the success body is text, resolved as it came. */
   readonly text?: true;
+  /** The 2xx statuses that carry no body beside those that do (a 204 beside a 200): they resolve with `undefined`. */
+  readonly empty?: readonly number[];
   /** `true` when failed attempts are retried without the caller asking (only where repeating is harmless). */
   readonly retry?: true;
 }

@@ -35,6 +35,8 @@ export interface ClientOperation {
     readonly description: string;
   } | null;
   readonly answer: IRMedia | null;
+  /** The 2xx statuses without a body beside those with one (`[204]`); empty when all have one, or none. */
+  readonly emptyStatuses: readonly number[];
   readonly retry: boolean;
 }
 
@@ -52,8 +54,12 @@ function bodyMedia(operation: IROperation): IRMedia | null {
   return chosen;
 }
 
-function answerMedia(operation: IROperation): IRMedia | null {
-  const kinds = operation.successes.map((response) => {
+/**
+ * The media of an operation's 2xx answers (one kind: JSON, text, or none) and the statuses among them that
+ * have no body: a 204 beside a 200 with JSON resolves as `undefined`.
+ */
+function answerMedia(operation: IROperation): { media: IRMedia | null; emptyStatuses: number[] } {
+  const answers = operation.successes.map((response) => {
     const media =
       response.contents.find((content) => content.kind === "json") ??
       response.contents.find((content) => content.kind === "text");
@@ -61,15 +67,22 @@ function answerMedia(operation: IROperation): IRMedia | null {
       throw new Error(
         `${operation.where}: the ${response.status} answer's content type ${response.contents.map((content) => content.contentType).join(", ")} is not supported by the client (JSON, text/* or empty)`,
       );
-    return media ?? null;
+    return { status: response.status, media: media ?? null };
   });
-  const first = kinds[0] ?? null;
-  for (const [index, media] of kinds.entries())
-    if ((media?.kind ?? "empty") !== (first?.kind ?? "empty"))
+  const withBody = answers.filter((answer) => answer.media !== null);
+  const first = withBody[0];
+  for (const answer of withBody)
+    if (answer.media?.kind !== first?.media?.kind)
       throw new Error(
-        `${operation.where}: its 2xx answers ${operation.successes[0]?.status} and ${operation.successes[index]?.status} differ in kind (JSON, text or empty); the client needs one kind per operation`,
+        `${operation.where}: its 2xx answers ${first?.status} and ${answer.status} differ in kind (JSON or text); the client needs one kind per operation, besides answers without a body`,
       );
-  return first;
+  const empty = answers.filter((answer) => answer.media === null && first !== undefined);
+  for (const answer of empty)
+    if (!/^\d+$/.test(answer.status))
+      throw new Error(
+        `${operation.where}: its ${answer.status} answer has no body beside a ${first?.status} with one; name the empty status (204)`,
+      );
+  return { media: first?.media ?? null, emptyStatuses: empty.map((answer) => Number(answer.status)) };
 }
 
 /** Reads the client's view of every operation; fails naming the operation and construct it cannot handle. */
@@ -107,12 +120,14 @@ export function clientOperations(ir: IR, retryByDefault: readonly string[]): Cli
         description: operation.requestBody.description,
       };
     }
+    const answer = answerMedia(operation);
     return {
       operation,
       methodName,
       parameters,
       body,
-      answer: answerMedia(operation),
+      answer: answer.media,
+      emptyStatuses: answer.emptyStatuses,
       retry: retryByDefault.includes(operation.method),
     };
   });
@@ -127,11 +142,15 @@ function operationDoc(client: ClientOperation): string[] {
       : client.answer.kind === "text"
         ? `resolves with the text Pieces OS answers (${status})`
         : `resolves with the \`${client.answer.schemaName ?? "JSON"}\` Pieces OS answers (${status})`;
+  const empty =
+    client.emptyStatuses.length === 0
+      ? ""
+      : `, or with \`undefined\` on ${client.emptyStatuses.join("/")} (no body)`;
   return [
     operation.summary.replace(/\.?$/, "."),
     ...(operation.description === "" ? [] : ["", operation.description]),
     "",
-    `\`${operation.method.toUpperCase()} ${operation.path}\` (\`${operation.operationId}\`); ${answer}.`,
+    `\`${operation.method.toUpperCase()} ${operation.path}\` (\`${operation.operationId}\`); ${answer}${empty}.`,
     client.retry
       ? "Retried by default on connection errors, timeouts, 408, 429 and 5xx answers."
       : "Not retried unless this call sets `maxRetries`: repeating it could change data twice.",
@@ -181,12 +200,10 @@ function tableRow(client: ClientOperation): string {
     ...(client.body === null ? {} : { body: client.body.property }),
     ...(client.body?.media.kind === "text" ? { plain: true } : {}),
     ...(client.answer?.kind === "json"
-      ? {
-          returns:
-            client.answer.schemaName ?? inlineSchemaKey(operation, operation.successes[0]?.status ?? ""),
-        }
+      ? { returns: client.answer.schemaName ?? inlineSchemaKey(operation, answerStatus(client)) }
       : {}),
     ...(client.answer?.kind === "text" ? { text: true } : {}),
+    ...(client.emptyStatuses.length === 0 ? {} : { empty: client.emptyStatuses }),
     ...(client.retry ? { retry: true } : {}),
   };
   const fields = Object.entries(row).map(([key, value]) => `    ${key}: ${JSON.stringify(value)},`);
@@ -195,6 +212,14 @@ function tableRow(client: ClientOperation): string {
   const statuses = operation.successes.map((response) => response.status).join("/");
   const comment = `\`${operation.operationId}\`: ${operation.summary}; answers ${statuses} on success.`;
   return [docComment([comment], "  "), `  ${client.methodName}: {`, ...fields, "  },"].join("\n");
+}
+
+/** The status of the first 2xx answer with the body the client reads (the validators name inline schemas by it). */
+function answerStatus(client: ClientOperation): string {
+  const response = client.operation.successes.find((success) =>
+    success.contents.includes(client.answer as IRMedia),
+  );
+  return response?.status ?? "";
 }
 
 /**
@@ -264,9 +289,9 @@ function methodSignatures(client: ClientOperation, models: Set<string>): string[
       : [
           ...new Set(
             client.operation.successes.map((response) => {
-              const media = response.contents.find(
-                (content) => content.kind === client.answer?.kind,
-              ) as IRMedia;
+              const media = response.contents.find((content) => content.kind === client.answer?.kind);
+              // A 2xx without a body beside those with one (a 204) resolves with nothing.
+              if (media === undefined) return "undefined";
               return mediaType(media, `${op}["responses"][${JSON.stringify(response.status)}]`, models);
             }),
           ),
