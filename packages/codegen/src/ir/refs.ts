@@ -43,6 +43,15 @@ export function schemaRefName(schema: unknown): string | null {
 }
 
 /**
+ * The component schema a property's value has: the one its schema references directly, or, for an array
+ * (`type` naming `array`), the one each item references; `null` otherwise.
+ */
+export function propertyComponent(schema: unknown): string | null {
+  const object = schema as JsonObject | undefined;
+  return [object?.type].flat().includes("array") ? schemaRefName(object?.items) : schemaRefName(schema);
+}
+
+/**
  * The example a parameter or media type object gives: its `example`, else the `value` of its first
  * `examples` entry (following a `$ref` to `#/components/examples/...`); `undefined` when it gives none.
  */

@@ -8,14 +8,9 @@
  * Every other object schema is taken to be closed in a request: the document describes what Pieces OS
  * reads, and a property it does not know is dropped there, so the call would silently mean something else.
  */
-import { schemaRefName } from "../../ir/refs.js";
+import { propertyComponent } from "../../ir/refs.js";
 import { type IR, type JsonSchema, SCHEMA_REF_PREFIX } from "../../ir/types.js";
 import type { ClientOperation } from "../client/emit.js";
-
-/** The component schema a property's value must be (directly, or as each item of an array), if any. */
-function childSchema(schema: JsonSchema): string | null {
-  return schemaRefName(schema.type === "array" ? schema.items : schema);
-}
 
 /** Emits the TypeScript source of `src/generated/body-shapes.ts` from the IR and the client's operations. */
 export function emitBodyShapes(ir: IR, clients: readonly ClientOperation[], header: string): string {
@@ -36,7 +31,7 @@ export function emitBodyShapes(ir: IR, clients: readonly ClientOperation[], head
     if (shapes.has(name) || schema.type !== "object" || schema.additionalProperties !== undefined) continue;
     const properties: Record<string, string | 0> = {};
     for (const [property, child] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) {
-      const target = childSchema(child);
+      const target = propertyComponent(child);
       const checked =
         target !== null &&
         schemas[target]?.type === "object" &&

@@ -4,16 +4,8 @@
  * walks values by the document (the mock server copying a seed into what it stores) reads it, so a
  * property the document adds is walked with no hand-kept list.
  */
-import { schemaRefName } from "../../ir/refs.js";
+import { propertyComponent } from "../../ir/refs.js";
 import type { IR, JsonSchema } from "../../ir/types.js";
-
-/** The component schema `schema` references directly, or through `items`, if any. */
-function componentOf(schema: JsonSchema): string | null {
-  const direct = schemaRefName(schema);
-  if (direct !== null) return direct;
-  const items = schema.items;
-  return typeof items === "object" && items !== null ? schemaRefName(items as JsonSchema) : null;
-}
 
 /** Emits `shapes.ts`: `schemaShapes`, by component schema, its properties and the component of each. */
 export function emitSchemaShapes(ir: IR, header: string): string {
@@ -24,7 +16,7 @@ export function emitSchemaShapes(ir: IR, header: string): string {
     const shape = Object.fromEntries(
       Object.entries(properties as Record<string, JsonSchema>).map(([property, child]) => [
         property,
-        componentOf(child),
+        propertyComponent(child),
       ]),
     );
     rows.push(`  ${JSON.stringify(name)}: ${JSON.stringify(shape)},`);
