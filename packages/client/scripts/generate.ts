@@ -47,11 +47,10 @@ export async function generateClientFiles(
   return new Map([
     [
       path.basename(generateConfig.outFile),
-      emitClientOperations(ir, {
+      emitClientOperations(clients, {
         header,
         modelsImport: options.modelsImport ?? generateConfig.imports.models,
         runtimeImport,
-        retryByDefault: generateConfig.retryByDefault,
       }),
     ],
     ["body-shapes.ts", emitBodyShapes(ir, clients, header)],

@@ -5,14 +5,12 @@
 import { camelCase, docComment, pascalCase } from "../../ir/names.js";
 import type { IR, IRMedia, IROperation, IRParameter } from "../../ir/types.js";
 
-/** How the generated file reaches what it depends on, and which operations retry by default. */
+/** How the generated file reaches what it depends on. */
 export interface ClientEmitOptions {
   /** Module specifier of the models package (named model types and `operations`). */
   readonly modelsImport: string;
   /** The client runtime folder (`options.js`, `request.js`, `internal/operation-spec.js`), relative to the file. */
   readonly runtimeImport: string;
-  /** Lower-case HTTP methods retried without the caller asking. */
-  readonly retryByDefault: readonly string[];
   /** The header comment the file starts with. */
   readonly header: string;
 }
@@ -325,9 +323,14 @@ function errorBodyType(client: ClientOperation, models: Set<string>): string {
   return types.size === 0 ? "never" : [...types].join(" | ");
 }
 
-/** Emits the TypeScript source of the client's `src/generated/operations.ts`. */
-export function emitClientOperations(ir: IR, options: ClientEmitOptions): string {
-  const operations = clientOperations(ir, options.retryByDefault);
+/**
+ * Emits the TypeScript source of the client's `src/generated/operations.ts` from the client's view of the
+ * operations (`clientOperations`, which the body-shapes and compat emitters take too).
+ */
+export function emitClientOperations(
+  operations: readonly ClientOperation[],
+  options: ClientEmitOptions,
+): string {
   const models = new Set<string>();
   const requests = operations.filter(takesRequest).flatMap((client) => requestInterface(client, models));
   const methods = operations.flatMap((client) => methodSignatures(client, models));
