@@ -20,6 +20,17 @@ export type EncodedRequest = [
   body: string | undefined,
 ];
 
+/** `&key=value`, both percent-encoded: one query parameter. */
+function queryPair(key: string, value: unknown): string {
+  return `&${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
+}
+
+/** What a value not exploded joins: an array's items, an object's keys and values in turn, else the value itself. */
+function flatItems(value: unknown): unknown[] {
+  if (typeof value !== "object" || value === null) return [value];
+  return Array.isArray(value) ? value : Object.entries(value).flat();
+}
+
 /**
  * Encodes a request of an operation with query or header parameters or a text body: the path template
  * with its query string (`?limit=2&tag=a&tag=b`), the JSON content type, the call's headers with the header
@@ -37,28 +48,24 @@ export function encodeRequest(
   for (const property in { ...spec.query, ...spec.headers }) {
     const value = args?.[property];
     if (value == null) continue;
-    // An array's items, an object's keys and values (form and simple styles), else the value itself.
-    const list: unknown[] =
-      typeof value === "object" ? (Array.isArray(value) ? value : Object.entries(value).flat()) : [value];
     const name = spec.query?.[property];
     if (name === undefined) {
-      const text = list.join();
+      const text = flatItems(value).join();
       // What fetch would refuse (and report as a network failure): CR, LF, NUL, beyond Latin-1.
       if (/[^\t\x20-\x7e\x80-\xff]/.test(text))
         throw new InvalidArgumentError(`header parameter ${property} cannot be ${JSON.stringify(text)}`);
       headers[spec.headers?.[property] as string] = text;
     } else {
       const style = spec.styles?.[property];
-      const pair = (key: string, item: unknown) =>
-        `&${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`;
       if (typeof value === "object" && !Array.isArray(value) && (style === undefined || style === "deep")) {
         // Exploded object: each key a parameter of its own (form), or inside the name's brackets (deepObject).
         for (const [key, item] of Object.entries(value))
-          if (item != null) search += pair(style ? `${name}[${key}]` : key, item);
+          if (item != null) search += queryPair(style ? `${name}[${key}]` : key, item);
       } else if (Array.isArray(value) && style === undefined) {
-        for (const item of value) search += pair(name, item);
+        for (const item of value) search += queryPair(name, item);
       } else {
-        search += `&${encodeURIComponent(name)}=${list.map((item) => encodeURIComponent(String(item))).join(style)}`;
+        const items = flatItems(value).map((item) => encodeURIComponent(String(item)));
+        search += `&${encodeURIComponent(name)}=${items.join(style)}`;
       }
     }
   }
