@@ -39,8 +39,9 @@ function wireValue(
   const { name, kind, explode } = parameter;
   const itemType = parameter.textTypes[""];
   if (parameter.in === "header") {
-    const text = [headers[name.toLowerCase()] ?? []].flat().join(",");
-    if (text === "" && headers[name.toLowerCase()] === undefined) return undefined;
+    const sent = headers[name.toLowerCase()];
+    if (sent === undefined) return undefined;
+    const text = [sent].flat().join(",");
     if (kind === "array") return text.split(",").map((item) => read(item, itemType));
     // Simple style, not exploded (the reader refuses an exploded object header): `k1,v1,k2,v2`.
     return kind === "object" ? objectOf(text.split(","), parameter) : read(text, itemType);
