@@ -1,4 +1,4 @@
-// What size-limit measures (see .size-limit.json): an app that creates a client and makes one call.
+// What size-limit measures (see .size-limit.js): an app that creates a client and makes one call.
 import { createDistributionsClient } from "../dist/index.js";
 
 const client = createDistributionsClient();

@@ -40,7 +40,7 @@ describe("pnpm release:dry", () => {
         ),
       );
     }
-    // The client has a size budget (.size-limit.json): the dry release runs it, so no release exceeds it.
+    // The client has a size budget (.size-limit.js): the dry release runs it, so no release exceeds it.
     expect(output).toContain("budgets of @pieces-distributions/client: size-limit ok");
     expect(output).toContain(
       "esm: create, snapshot and delete through the packed client against the packed mock server",

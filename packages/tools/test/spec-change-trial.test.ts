@@ -21,6 +21,13 @@ const TSX = require.resolve("tsx/cli");
 /** Generating, building three packages and type-checking the client: about 40 s alone on 2 cores. */
 const TRIAL_TIMEOUT_MS = 300_000;
 
+/** One check of `size-limit --json`. */
+interface SizeCheck {
+  readonly name: string;
+  readonly passed: boolean;
+  readonly size: number;
+}
+
 let copy: RepositoryCopy;
 let report: Record<string, unknown>;
 
@@ -92,6 +99,25 @@ describe("a spec change regenerates with no hand edits", () => {
       bodyText: expect.stringContaining("/after: must be >= 0"),
     });
   });
+
+  it(
+    "keeps the client within its size budget, whose limit follows the document's tables with no hand edit",
+    async () => {
+      const checks = JSON.parse(
+        inPackage("client", "node_modules/.bin/size-limit", ["--json"]),
+      ) as SizeCheck[];
+      expect(checks.map(({ name, passed }) => ({ name, passed }))).toEqual(
+        checks.map(({ name }) => ({ name, passed: true })),
+      );
+      // The unchanged document's limits, as the repository's own config computes them.
+      const unchanged = (await import(path.join(ROOT, "packages/client/.size-limit.js"))) as {
+        default: { limit: string }[];
+      };
+      // The change made the bundle outgrow the old limit: a fixed budget would have needed a hand edit.
+      expect(checks[0]?.size).toBeGreaterThan(Number.parseInt(unchanged.default[0]?.limit ?? "", 10));
+    },
+    TRIAL_TIMEOUT_MS,
+  );
 
   it("validates the new fields' keywords, naming the JSON path", () => {
     expect(report.emptyLabels).toMatchObject({ ok: false, problems: [{ path: "/labels" }] });

@@ -1,0 +1,3 @@
+import { bundle } from "./bundle.js";
+
+export default bundle("esm", false, { tables: "every-feature.ts" });
