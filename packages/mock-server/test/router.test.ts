@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRoutes, matchRoute } from "../src/router.js";
+import { describeRoutes, matchRoute, routesOf } from "../src/router.js";
 import { documentRoutes, routeList, unroutedRequests } from "./support/routes.js";
 
 describe("matchRoute", () => {
@@ -40,6 +40,27 @@ describe("matchRoute", () => {
     expect(matchRoute("POST", "/distributions/a/b/delete")).toBeNull();
     for (const [method, path] of unroutedRequests())
       expect(matchRoute(method, path), `${method} ${path}`).toBeNull();
+  });
+
+  it("matches a concrete path before a templated one, whichever the document lists first", () => {
+    const one = { operationId: "one", method: "get", path: "/distributions/{distribution}" } as const;
+    const summary = { operationId: "summary", method: "get", path: "/distributions/summary" } as const;
+    const nested = {
+      operationId: "nested",
+      method: "get",
+      path: "/distributions/{distribution}/summary",
+    } as const;
+    for (const routes of [routesOf([one, summary, nested]), routesOf([nested, summary, one])]) {
+      expect(matchRoute("GET", "/distributions/summary", routes)).toEqual({
+        operationId: "summary",
+        rawParameters: {},
+      });
+      expect(matchRoute("GET", "/distributions/abc", routes)).toEqual({
+        operationId: "one",
+        rawParameters: { distribution: "abc" },
+      });
+      expect(matchRoute("GET", "/distributions/summary/summary", routes)?.operationId).toBe("nested");
+    }
   });
 
   it("ignores the query string", () => {

@@ -86,6 +86,11 @@ describe("a spec change regenerates with no hand edits", () => {
     });
   });
 
+  it("serves an inline answer schema with a value built from it, on a concrete path before the template that also fits it", () => {
+    expect(report.summary).toEqual({ totalType: "number", keys: expect.arrayContaining(["total"]) });
+    expect(report.compatSummaryTotal).toBe("number");
+  });
+
   it("has the mock server decode and validate the new parameters in their styles, and serve the new operation from its store", () => {
     expect(report.limitZero).toMatchObject({ status: 500, bodyText: expect.stringContaining("limit") });
     expect(report.unknownId).toEqual({ status: 500, bodyText: "distribution not found: no-such-id" });

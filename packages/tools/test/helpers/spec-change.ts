@@ -2,8 +2,10 @@
  * The spec change the trial makes, as a maintainer would write it in the document: the kinds issue 11
  * lists (query parameters of several styles, one an object behind a `$ref`, and a header parameter; new optional fields with validation keywords, a nullable type with
  * an `x-*` key, formats, `oneOf` of `const` and integer, an `additionalProperties` schema, `int64`; a field on
- * both the seed and the stored model) and a new operation the mock server serves from its store, with a
- * documented JSON error answer of a new component schema.
+ * both the seed and the stored model), a new operation the mock server serves from its store, with a
+ * documented JSON error answer of a new component schema, and a new operation with an inline answer schema
+ * on a concrete path beside that templated one, which the mock server answers with a value built from the
+ * schema.
  */
 import { type Document, parseDocument } from "yaml";
 
@@ -89,6 +91,36 @@ const NEW_OPERATION = {
   },
 };
 
+/** The summary operation's id: an answer with an inline schema, on a path `NEW_OPERATION`'s template also fits. */
+export const SUMMARY_OPERATION_ID = "distributions_summary";
+
+const SUMMARY_OPERATION = {
+  get: {
+    operationId: SUMMARY_OPERATION_ID,
+    tags: ["Distributions"],
+    summary: "Count the distributions",
+    description: "How many distributions Pieces OS holds, and when the newest was created.",
+    responses: {
+      "200": {
+        description: "The counts.",
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["total"],
+              properties: {
+                total: { type: "integer", minimum: 0 },
+                newest: { type: ["string", "null"], format: "date-time" },
+              },
+            },
+          },
+        },
+      },
+      "500": { $ref: "#/components/responses/InternalServerError" },
+    },
+  },
+};
+
 /** An object query parameter's schema, behind a `$ref`. */
 const TIME_RANGE = {
   type: "object",
@@ -118,5 +150,7 @@ export function changeDocument(text: string): string {
   document.setIn(["components", "schemas", "TimeRange"], document.createNode(TIME_RANGE));
   document.setIn(["paths", "/distributions", "get", "parameters"], document.createNode(SNAPSHOT_PARAMETERS));
   document.setIn(["paths", "/distributions/{distribution}"], document.createNode(NEW_OPERATION));
+  // After the template it also fits, as a maintainer adding it later would write it.
+  document.setIn(["paths", "/distributions/summary"], document.createNode(SUMMARY_OPERATION));
   return document.toString({ lineWidth: 0 });
 }
