@@ -86,6 +86,18 @@ describe("a spec change regenerates with no hand edits", () => {
     });
   });
 
+  it("puts each operation on the compat class of its tag, as the official SDK does (DefaultApi without one)", () => {
+    expect(report.compatClasses).toEqual({
+      DistributionsApi: [
+        "distributionsCreateNewDistribution",
+        "distributionsDeleteSpecificDistribution",
+        "distributionsSnapshot",
+      ],
+      DistributionApi: ["distributionsSpecificDistributionSnapshot"],
+      DefaultApi: ["distributionsSummary"],
+    });
+  });
+
   it("serves an inline answer schema with a value built from it, on a concrete path before the template that also fits it", () => {
     expect(report.summary).toEqual({ totalType: "number", keys: expect.arrayContaining(["total"]) });
     expect(report.compatSummaryTotal).toBe("number");

@@ -473,13 +473,17 @@ type Sender = {
 };
 
 /**
- * Gives `Api` (a `BaseAPI` class) one method per operation of `tables`, with its `...Raw` twin:
- * `(requestParameters, initOverrides)` when the operation takes arguments, else `(initOverrides)`.
+ * Gives `Api` (a `BaseAPI` class) the methods named in `methods`, operations of `tables`, each with its
+ * `...Raw` twin: `(requestParameters, initOverrides)` when the operation takes arguments, else `(initOverrides)`.
  */
-export function defineOperations(Api: typeof BaseAPI, tables: CompatTables): void {
+export function defineOperations(
+  Api: typeof BaseAPI,
+  tables: CompatTables,
+  methods: readonly string[],
+): void {
   const prototype = Api.prototype as unknown as { [method: string]: unknown };
   prototype.tables = tables;
-  for (const name in tables.compatOperations) {
+  for (const name of methods) {
     const takesRequest = tables.operationSpecs[name]?.args === true;
     const split = ([first, second]: Arguments) =>
       [

@@ -305,7 +305,7 @@ export interface DistributionsDeleteSpecificDistributionRequest {
   distribution: string;
 }
 
-/** The methods of the official SDK's `DistributionsApi`, one per operation of the document, each with its `...Raw` twin. */
+/** The methods of the official SDK's API classes, one per operation of the document, each with its `...Raw` twin. */
 export interface CompatMethods {
   /**
    * Create a distribution.

@@ -3,7 +3,7 @@
  * lists (query parameters of several styles, one an object behind a `$ref`, and a header parameter; new optional fields with validation keywords, a nullable type with
  * an `x-*` key, formats, `oneOf` of `const` and integer, an `additionalProperties` schema, `int64`; a field on
  * both the seed and the stored model), a new operation the mock server serves from its store, with a
- * documented JSON error answer of a new component schema, and a new operation with an inline answer schema
+ * documented JSON error answer of a new component schema and a tag of its own, and a new untagged operation with an inline answer schema
  * on a concrete path beside that templated one, which the mock server answers with a value built from the
  * schema.
  */
@@ -64,7 +64,8 @@ const SNAPSHOT_PARAMETERS = [
 const NEW_OPERATION = {
   get: {
     operationId: NEW_OPERATION_ID,
-    tags: ["Distributions"],
+    // As in Pieces OS: the official SDK has this operation on \`DistributionApi\`, not \`DistributionsApi\`.
+    tags: ["Distribution"],
     summary: "Get one distribution",
     description: "Returns the distribution with this id.",
     "x-mock-collection": "distributions",
@@ -97,7 +98,7 @@ export const SUMMARY_OPERATION_ID = "distributions_summary";
 const SUMMARY_OPERATION = {
   get: {
     operationId: SUMMARY_OPERATION_ID,
-    tags: ["Distributions"],
+    // No tag: the official SDK would put it on \`DefaultApi\`.
     summary: "Count the distributions",
     description: "How many distributions Pieces OS holds, and when the newest was created.",
     responses: {

@@ -1,6 +1,6 @@
 /**
  * The compat emitter: from the document's component schemas (and its operations), the sources of
- * `src/generated/compat-models.ts` and `compat-tables.ts`: the model interfaces and enums exactly as the official SDK
+ * `src/generated/compat-models.ts` and `compat-tables.ts` (and, in `apis.ts`, `compat-apis.ts`): the model interfaces and enums exactly as the official SDK
  * (openapi-generator `typescript-fetch`) declares them (`_public`, `_short`, `githubId`, `Date` for
  * `date-time`), each with its schema's description as TSDoc, and the table `src/compat/convert.ts` turns
  * values between official and wire names with. Nothing is written per model by hand: a spec change
@@ -9,6 +9,7 @@
  */
 import { type IR, type IRMedia, type JsonSchema, SCHEMA_REF_PREFIX } from "../../ir/types.js";
 import type { ClientOperation } from "../client/emit.js";
+import { apiNames, emitApis } from "./apis.js";
 import { enumMemberName, modelName, propertyName } from "./names.js";
 
 export type { JsonSchema };
@@ -26,6 +27,8 @@ export interface CompatParameter {
 /** What the emitter needs of one operation (the client's generator reads these from the document). */
 export interface CompatOperation {
   readonly methodName: string;
+  /** The API classes the method is on, one per tag (`DistributionsApi`; `DefaultApi` without a tag). */
+  readonly apis: readonly string[];
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
@@ -382,7 +385,7 @@ function emitOperations(
   }
   const types = [
     ...requests,
-    "/** The methods of the official SDK's `DistributionsApi`, one per operation of the document, each with its `...Raw` twin. */",
+    "/** The methods of the official SDK's API classes, one per operation of the document, each with its `...Raw` twin. */",
     "export interface CompatMethods {",
     ...methods,
     "}",
@@ -460,6 +463,7 @@ function mediaSchema(media: IRMedia): JsonSchema {
 function compatOperation(client: ClientOperation): CompatOperation {
   return {
     methodName: client.methodName,
+    apis: apiNames(client.operation.tags),
     operationId: client.operation.operationId,
     method: client.operation.method.toUpperCase(),
     path: client.operation.path,
@@ -491,16 +495,18 @@ function compatOperation(client: ClientOperation): CompatOperation {
   };
 }
 
-/** Emits `compat-models.ts` and `compat-tables.ts` (file name -> content) from the IR and the client's operations. */
+/** Emits `compat-models.ts`, `compat-tables.ts` and `compat-apis.ts` (file name -> content) from the IR and the client's operations. */
 export function emitCompat(
   ir: IR,
   clients: readonly ClientOperation[],
   options: { readonly header: string; readonly runtimeImport: string },
 ): Map<string, string> {
   const schemas = Object.fromEntries(ir.schemas.map(({ name, schema }) => [name, schema]));
-  const { models, tables } = generateCompatSources(schemas, clients.map(compatOperation), options);
+  const operations = clients.map(compatOperation);
+  const { models, tables } = generateCompatSources(schemas, operations, options);
   return new Map([
     ["compat-models.ts", models],
     ["compat-tables.ts", tables],
+    ["compat-apis.ts", emitApis(operations, options)],
   ]);
 }
