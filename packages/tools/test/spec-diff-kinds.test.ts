@@ -37,6 +37,26 @@ describe("the change kinds of issue 11", () => {
     ]);
   });
 
+  it("a tag removed from an operation is breaking and one added is additive: the compat entry has a class per tag", () => {
+    const lines = (before: Doc, after: Doc) =>
+      classifyChanges(before, after).map((change) => `${change.class} ${change.location}: ${change.message}`);
+    const tagged = (tags: string[] | undefined) => {
+      const document = structuredClone(base) as Doc;
+      document.paths["/things"].get.tags = tags;
+      if (tags === undefined) delete document.paths["/things"].get.tags;
+      return document;
+    };
+    const gains = (tag: string) =>
+      `additive GET /things: tag "${tag}" added: the compat entry's API class for it gains the method`;
+    const loses = (tag: string) =>
+      `breaking GET /things: tag "${tag}" removed: the compat entry's API class for it loses the method`;
+    expect(lines(tagged(["Things"]), tagged(["Things", "Archive"]))).toEqual([gains("Archive")]);
+    expect(lines(tagged(["Things"]), tagged(["Stuff"]))).toEqual([loses("Things"), gains("Stuff")]);
+    // An untagged operation is on DefaultApi.
+    expect(lines(tagged(undefined), tagged(["Things"]))).toEqual([loses("default"), gains("Things")]);
+    expect(lines(tagged(undefined), tagged([]))).toEqual([]);
+  });
+
   it("a new optional parameter next to others is additive; a new required one is breaking", () => {
     expect(changesBy((d) => d.paths["/things/{thing}/delete"].post.parameters.push(limit))).toEqual([
       'additive POST /things/{thing}/delete query parameter "limit": optional parameter added',

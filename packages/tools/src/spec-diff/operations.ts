@@ -64,11 +64,41 @@ export function compareOperations(before: JsonObject, after: JsonObject, changes
 
 const HANDLED_OPERATION_KEYS = new Set([
   "operationId",
+  "tags",
   "parameters",
   "requestBody",
   "responses",
   "deprecated",
 ]);
+
+/** An operation's tags as a set; an untagged operation is on the compat entry's `DefaultApi`, as tag "default". */
+function tagSet(tags: unknown): Set<string> {
+  const list = Array.isArray(tags) ? tags.map(String) : [];
+  return new Set(list.length === 0 ? ["default"] : list);
+}
+
+/**
+ * Tags do not reach the wire, but the compat entry (as the official SDK) has one API class per tag: a tag
+ * removed takes the method off that class (breaking), a tag added puts it on another one too (additive).
+ */
+function compareTags(location: string, before: unknown, after: unknown, changes: ChangeList): void {
+  const tagsBefore = tagSet(before);
+  const tagsAfter = tagSet(after);
+  for (const tag of tagsBefore)
+    if (!tagsAfter.has(tag))
+      changes.add(
+        "breaking",
+        location,
+        `tag ${show(tag)} removed: the compat entry's API class for it loses the method`,
+      );
+  for (const tag of tagsAfter)
+    if (!tagsBefore.has(tag))
+      changes.add(
+        "additive",
+        location,
+        `tag ${show(tag)} added: the compat entry's API class for it gains the method`,
+      );
+}
 
 function compareOperation(
   docBefore: JsonObject,
@@ -92,9 +122,10 @@ function compareOperation(
   }
   for (const key of unionKeys(ob, oa)) {
     if (HANDLED_OPERATION_KEYS.has(key) || same(ob[key], oa[key])) continue;
-    const cosmetic = ANNOTATION_KEYWORDS.has(key) || key === "tags" || key.startsWith("x-");
+    const cosmetic = ANNOTATION_KEYWORDS.has(key) || key.startsWith("x-");
     changes.add(cosmetic ? "cosmetic" : "breaking", location, `${key} ${changeWord(ob[key], oa[key])}`);
   }
+  compareTags(location, ob.tags, oa.tags, changes);
   compareParameters(location, before.parameters, after.parameters, changes);
   const bodyBefore = derefComponent(docBefore, ob.requestBody);
   const bodyAfter = derefComponent(docAfter, oa.requestBody);
