@@ -84,20 +84,20 @@ function tagSet(tags: unknown): Set<string> {
 function compareTags(location: string, before: unknown, after: unknown, changes: ChangeList): void {
   const tagsBefore = tagSet(before);
   const tagsAfter = tagSet(after);
-  for (const tag of tagsBefore)
+  for (const tag of new Set([...tagsBefore, ...tagsAfter])) {
     if (!tagsAfter.has(tag))
       changes.add(
         "breaking",
         location,
         `tag ${show(tag)} removed: the compat entry's API class for it loses the method`,
       );
-  for (const tag of tagsAfter)
-    if (!tagsBefore.has(tag))
+    else if (!tagsBefore.has(tag))
       changes.add(
         "additive",
         location,
         `tag ${show(tag)} added: the compat entry's API class for it gains the method`,
       );
+  }
 }
 
 function compareOperation(
