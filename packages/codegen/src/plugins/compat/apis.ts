@@ -21,7 +21,11 @@ export function emitApis(
 ): string {
   const classes = new Map<string, string[]>();
   for (const operation of operations)
-    for (const api of operation.apis) classes.set(api, [...(classes.get(api) ?? []), operation.methodName]);
+    for (const api of operation.apis) {
+      const methods = classes.get(api) ?? [];
+      methods.push(operation.methodName);
+      classes.set(api, methods);
+    }
   const lines = [
     options.header,
     `import { BaseAPI, defineOperations } from ${JSON.stringify(`${options.runtimeImport}/compat/runtime.js`)};`,
